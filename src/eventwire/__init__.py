@@ -1,0 +1,14 @@
+"""eventwire: news reports of armed conflict in, sourced and geocoded event records out."""
+
+from eventwire.models import Article, Event
+from eventwire.settings import Settings
+
+__all__ = ["Article", "Event", "Settings", "process"]
+__version__ = "0.1.0"
+
+
+def process(articles, settings: Settings | None = None):
+    """Extract events from `Article`s; yields one list of `Event`s per article."""
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(settings or Settings()).process(articles)
