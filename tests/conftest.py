@@ -1,0 +1,28 @@
+"""Shared fixtures: one spaCy pipeline for the whole test session, the shared/ folder."""
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.settings import Settings
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory) -> Settings:
+    return Settings(cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture(scope="session")
+def nlp(settings):
+    from eventwire.nlp import load_nlp
+
+    return load_nlp(settings)
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: shared/ exists on developer machines and in CI only")
+    return SHARED
