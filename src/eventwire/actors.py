@@ -1,0 +1,169 @@
+"""Actors: a mention as written ("troops loyal to the regime of Bashar al-Assad") becomes a
+normalised actor with kind, ACLED inter code and country ("Military Forces of Syria", 1, SY).
+
+The vocabulary lives in `patterns/actors.toml`; users add their own files of the same form,
+which are tried first. Three tiers, tried in order: named actors (armed groups, coalitions,
+a country's forces by name), generic state forces built from a demonym ("Turkish troops"),
+and generic groups (civilians, protesters, unidentified gunmen) labelled with the event's
+country when it is known.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Sequence
+
+from eventwire.errors import SetupError
+from eventwire.models import Actor
+
+INTER_KINDS = {
+    1: "state forces",
+    2: "rebel group",
+    3: "political militia",
+    4: "identity militia",
+    5: "rioters",
+    6: "protesters",
+    7: "civilians",
+    8: "external/other forces",
+}
+_LEADING_WORDS = re.compile(r"^(?:the|a|an|some|its|their|his|her|our|those|these)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    kind: str
+    inter: int
+    country_code: str | None
+    pattern: re.Pattern
+    fallback: str  # the name when a {country} template has no country to fill
+
+
+@dataclass(frozen=True)
+class ActorBook:
+    """All actor vocabularies, compiled once. Build with `ActorBook.load()`."""
+
+    named: tuple[ActorEntry, ...]
+    generic: tuple[ActorEntry, ...]  # names with {country}; pattern captures a demonym
+    groups: tuple[ActorEntry, ...]
+    demonyms: tuple[tuple[re.Pattern, str, str], ...]  # (pattern, country name, code)
+    country_names: dict[str, str]  # ISO code -> country name
+
+    @classmethod
+    def load(cls, extra_files: Sequence[Path] = ()) -> "ActorBook":
+        return _load_book(tuple(Path(p) for p in extra_files))
+
+    def normalise(self, mention: str, role: str, *, country_code: str | None = None) -> Actor:
+        """Return the actor for `mention`; unknown mentions keep their own words as name."""
+        for entry in self.named:
+            if entry.pattern.search(mention):
+                return _actor(entry, entry.name, mention, role, entry.country_code)
+        for entry in self.generic:
+            found = entry.pattern.search(mention)
+            if found:
+                country, code = self._country_of(found.group("demonym"))
+                return _actor(entry, entry.name.format(country=country), mention, role, code)
+        for entry in self.groups:
+            if entry.pattern.search(mention):
+                name = self._group_name(entry, country_code)
+                return _actor(entry, name, mention, role, country_code)
+        name = _LEADING_WORDS.sub("", mention.strip())
+        return Actor(name=name, mention=mention, role=role, country_code=country_code)
+
+    def is_known(self, mention: str) -> bool:
+        """True when the mention names an actor of any tier."""
+        return any(e.pattern.search(mention) for e in (*self.named, *self.generic, *self.groups))
+
+    def _country_of(self, demonym: str) -> tuple[str, str]:
+        for pattern, country, code in self.demonyms:
+            if pattern.fullmatch(demonym):
+                return country, code
+        return demonym, ""
+
+    def _group_name(self, entry: ActorEntry, country_code: str | None) -> str:
+        country = self.country_names.get(country_code or "")
+        if "{country}" in entry.name:
+            return entry.name.format(country=country) if country else entry.fallback
+        return f"{entry.name} ({country.removeprefix('the ')})" if country else entry.name
+
+
+def _actor(entry: ActorEntry, name: str, mention: str, role: str, code: str | None) -> Actor:
+    return Actor(
+        name=name,
+        mention=mention,
+        role=role,
+        kind=entry.kind,
+        inter=entry.inter,
+        country_code=code or None,
+    )
+
+
+def entity_ruler_patterns(extra_files: Sequence[Path] = ()) -> list[dict]:
+    """Token patterns that make spaCy tag armed groups as ORG ("Daesh" is not a GPE)."""
+    patterns = []
+    for data in _read_files(tuple(Path(p) for p in extra_files)):
+        for entry in data.get("actor", []):
+            for phrase in entry.get("ruler", []):
+                tokens = [{"LOWER": word.lower()} for word in phrase.split()]
+                patterns.append({"label": "ORG", "pattern": tokens, "id": entry["name"]})
+    return patterns
+
+
+@lru_cache(maxsize=8)
+def _load_book(extra_files: tuple[Path, ...]) -> ActorBook:
+    datas = _read_files(extra_files)
+    demonyms = {}
+    for data in reversed(datas):  # user tables override bundled ones
+        demonyms.update(data.get("demonyms", {}))
+    named, generic, groups = [], [], []
+    for data in datas:
+        named += [_entry(e, "|".join(f"(?:{p})" for p in e["patterns"])) for e in data.get("actor", [])]
+        generic += [_entry(e, e["pattern"], demonyms=demonyms) for e in data.get("generic", [])]
+        groups += [_entry(e, e["pattern"]) for e in data.get("group", [])]
+    demonym_table = tuple(
+        (re.compile(key, re.I), country, code) for key, (country, code) in demonyms.items()
+    )
+    return ActorBook(
+        named=tuple(named),
+        generic=tuple(generic),
+        groups=tuple(groups),
+        demonyms=demonym_table,
+        country_names={code: country for country, code in demonyms.values()},
+    )
+
+
+def _entry(data: dict, pattern: str, demonyms: dict | None = None) -> ActorEntry:
+    if demonyms is not None:
+        alternatives = sorted(demonyms, key=len, reverse=True)
+        pattern = pattern.replace("{demonyms}", "|".join(alternatives))
+    try:
+        compiled = re.compile(pattern, re.I)
+    except re.error as error:
+        raise SetupError(f"actor pattern for {data.get('name')!r} is not a valid regex: {error}")
+    inter = int(data["inter"])
+    return ActorEntry(
+        name=data["name"],
+        kind=data.get("kind") or INTER_KINDS[inter],
+        inter=inter,
+        country_code=data.get("country_code"),
+        pattern=compiled,
+        fallback=data.get("fallback") or data["name"].replace(" ({country})", ""),
+    )
+
+
+def _read_files(extra_files: tuple[Path, ...]) -> list[dict]:
+    """User files first (so they win), then the bundled vocabulary."""
+    datas = []
+    for path in extra_files:
+        try:
+            datas.append(tomllib.loads(path.read_text(encoding="utf-8")))
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise SetupError(f"{path}: cannot read actor file: {error}")
+    bundled = resources.files("eventwire.patterns").joinpath("actors.toml").read_text("utf-8")
+    datas.append(tomllib.loads(bundled))
+    return datas

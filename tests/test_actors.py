@@ -1,0 +1,55 @@
+"""Actor normalisation: mentions as written become ACLED-style actors."""
+
+import pytest
+
+from eventwire.actors import ActorBook, entity_ruler_patterns
+
+
+@pytest.fixture(scope="module")
+def book():
+    return ActorBook.load()
+
+
+@pytest.mark.parametrize(
+    "mention, name, inter",
+    [
+        ("pro-regime forces", "Military Forces of Syria", 1),
+        ("Assad loyalists", "Military Forces of Syria", 1),
+        ("the Syrian Arab Army", "Military Forces of Syria", 1),
+        ("fighters aligned with Syrian President Bashar al-Assad", "Military Forces of Syria", 1),
+        ("the SDF", "Syrian Democratic Forces", 2),
+        ("the coalition", "US-led coalition", 8),
+        ("Islamic State militants", "Islamic State", 2),
+        ("ISIL", "Islamic State", 2),
+        ("Turkish warplanes", "Military Forces of Turkey", 1),
+    ],
+)
+def test_named_and_generic_actors(book, mention, name, inter):
+    actor = book.normalise(mention, "attacker")
+    assert (actor.name, actor.inter, actor.mention) == (name, inter, mention)
+
+
+def test_groups_take_the_event_country(book):
+    assert book.normalise("villagers", "victim", country_code="SY").name == "Civilians (Syria)"
+    assert book.normalise("gunmen", "attacker", country_code="IQ").name == "Unidentified Armed Group (Iraq)"
+    assert book.normalise("the police", "target", country_code="SV").name == "Police Forces of El Salvador"
+    assert book.normalise("villagers", "victim").name == "Civilians"
+
+
+def test_unknown_mention_keeps_its_words(book):
+    actor = book.normalise("the Wolves of Mount Qandil", "attacker")
+    assert actor.name == "Wolves of Mount Qandil" and actor.inter is None
+
+
+def test_user_file_is_tried_first(tmp_path):
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[[actor]]\nname = "Coalition of the Willing"\ninter = 8\npatterns = ["\\\\bcoalition\\\\b"]\n'
+    )
+    assert ActorBook.load([extra]).normalise("the coalition", "target").name == "Coalition of the Willing"
+
+
+def test_entity_ruler_tags_armed_groups_as_org(nlp):
+    doc = nlp("Daesh fighters fled as the SDF advanced.")
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Daesh", "ORG"), ("SDF", "ORG")}
+    assert any(p["id"] == "Islamic State" for p in entity_ruler_patterns())
