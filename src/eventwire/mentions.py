@@ -1,0 +1,109 @@
+"""Event mentions: a trigger with its roles, and how the sentence presents it.
+
+Besides type and roles, a mention records its modality (asserted, or only intended, feared,
+threatened, negated: "seeking to seize", "will not hesitate to defend", "did not attack") and
+its aspect (past, perfect, pluperfect, ongoing, present), which the status stage uses to tell
+news from background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.roles import RoleFiller, find_roles
+from eventwire.triggers import Trigger, find_triggers, vocabulary
+
+IRREALIS_LEMMAS = frozenset(
+    "attempt try seek plan threaten vow hesitate prepare intend aim want warn plot "
+    "seek hope expect fear prevent avoid deter refuse consider propose demand urge call "
+    "ready able need must right".split()
+)
+MODAL_WORDS = frozenset("will would could may might should can shall must wo ca".split())
+CLAUSE_EDGES = ("ccomp", "ROOT", "relcl", "advcl", "acl", "parataxis")
+DEFINITE = frozenset("the this that these those their its his her our".split())
+
+
+@dataclass
+class EventMention:
+    trigger: Trigger
+    roles: list[RoleFiller]
+    sent: Span
+    modality: str = "asserted"  # asserted, irrealis, negated
+    aspect: str = "none"  # past, perfect, pluperfect, ongoing, present, none
+    anaphoric: bool = False  # "the attack", "the incident": refers to an event told before
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.trigger.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.trigger.span.end_char
+
+
+def find_mentions(doc: Doc) -> list[EventMention]:
+    """All event mentions in a parsed article, in text order."""
+    mentions = []
+    for sent in doc.sents:
+        for trigger in find_triggers(sent):
+            mention = EventMention(trigger=trigger, roles=find_roles(trigger), sent=sent)
+            governor = _clause_verb(trigger.head)
+            mention.modality = _modality(trigger.head, governor)
+            mention.aspect = _aspect(governor) if governor is not None else "none"
+            mention.anaphoric = _is_anaphoric(trigger, mention.roles)
+            mentions.append(mention)
+    return mentions
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause holds `token` (the token itself when it is a verb)."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ != "amod":
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _modality(trigger: Token, governor: Token | None) -> str:
+    chain = [trigger, *[a for a in trigger.ancestors][:5]]
+    for token in chain:
+        if any(c.dep_ == "neg" for c in token.children) and token in (trigger, governor):
+            return "negated"
+        if any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in token.children):
+            return "irrealis"
+        if token is not trigger and token.lemma_.lower() in IRREALIS_LEMMAS:
+            return "irrealis"
+        if token.dep_ in CLAUSE_EDGES:
+            break  # the clause ends here: what governs it from outside does not count
+    return "asserted"
+
+
+def _aspect(verb: Token) -> str:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & {"had", "'d"} and verb.tag_ == "VBN":
+        return "pluperfect"
+    if lowers & {"has", "have", "'ve", "'s"} and (verb.tag_ == "VBN" or lowers & {"been"}):
+        return "perfect"
+    if verb.tag_ == "VBG" and lowers & {"is", "are", "am", "'re", "'s"}:
+        return "ongoing"
+    if verb.tag_ == "VBD" or lowers & {"was", "were", "did"}:
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or lowers & {"is", "are"}:
+        return "present"
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
+        return _aspect(verb.head) if verb.head is not verb else "none"
+    return "none"
+
+
+def _is_anaphoric(trigger: Trigger, roles: list[RoleFiller]) -> bool:
+    head = trigger.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in vocabulary().anaphora:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children) and not roles

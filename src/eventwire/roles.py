@@ -1,0 +1,135 @@
+"""Roles from the dependency parse: who attacked (attacker), whom (target), who died (victim).
+
+Rules over spaCy's ClearNLP-style labels: a verb trigger's subject attacks and its object is
+targeted (passive: the "by" agent attacks, the subject is targeted); "against", "on", "at",
+"targeting" name targets; a noun trigger's "by" names the attacker; a support verb hands its
+subject a role ("X launched an attack": attacker; "X repelled an attack": target). Subjects of
+participles and conjoined verbs are inherited from the clause they hang off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.triggers import Trigger, vocabulary
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+TARGET_PREPS = ("against", "on", "upon", "at", "targeting", "into", "toward", "towards")
+CASUALTY_LEMMAS = ("kill", "wound", "injure", "die", "death", "shoot", "massacre", "execute", "murder")
+PRONOUNS = ("PRON",)
+KEEP_RIGHT = ("amod", "acl", "nummod", "compound")
+MAX_ACTOR_TOKENS = 20
+
+
+@dataclass(frozen=True)
+class RoleFiller:
+    role: str  # attacker, target, victim
+    text: str
+    start: int  # character offsets in the article
+    end: int
+    head: Token
+
+
+def find_roles(trigger: Trigger) -> list[RoleFiller]:
+    """Role fillers of one trigger, each conjunct of a coordination on its own."""
+    head = trigger.head
+    fillers: list[tuple[str, Token]] = []
+    if head.pos_ == "VERB" or head.tag_.startswith("VB"):
+        fillers += _verb_roles(head, trigger)
+    else:
+        fillers += _noun_roles(head)
+    out, seen = [], set()
+    for role, token in fillers:
+        for conjunct in _conjuncts(token):
+            if conjunct.pos_ in PRONOUNS or conjunct.i in seen or conjunct in trigger.span:
+                continue
+            seen.add(conjunct.i)
+            span = actor_span(conjunct)
+            out.append(RoleFiller(role, span.text, span.start_char, span.end_char, conjunct))
+    return out
+
+
+def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
+    casualty = verb.lemma_.lower() in CASUALTY_LEMMAS
+    undergoer = "victim" if casualty else "target"
+    roles: list[tuple[str, Token]] = []
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            roles.append(("attacker", child))
+        elif child.dep_ == "nsubjpass":
+            roles.append((undergoer, child))
+        elif child.dep_ == "dobj":
+            roles.append((undergoer, child))
+        elif child.dep_ == "agent":
+            roles += [("attacker", t) for t in child.children if t.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            roles += [("target", t) for t in child.children if t.dep_ == "pobj"]
+    if not any(role == "attacker" for role, _ in roles):
+        subject = _inherited_subject(verb)
+        if subject is not None:
+            roles.append(("attacker", subject))
+    return roles
+
+
+def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
+    vocab = vocabulary()
+    roles: list[tuple[str, Token]] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            roles += [("attacker", t) for t in child.children if t.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            roles += [("target", t) for t in child.children if t.dep_ == "pobj"]
+        elif child.dep_ in ("poss", "compound", "amod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
+            if child.ent_type_ in ("ORG", "NORP", "GPE") or child.pos_ == "PROPN":
+                roles.append(("attacker", child))
+        elif child.dep_ == "acl" and child.lemma_ in ("target", "hit"):
+            roles += [("target", t) for t in child.children if t.dep_ == "dobj"]
+    governor = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and governor.pos_ == "VERB":
+        lemma = governor.lemma_.lower()
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+        subject = subject or _inherited_subject(governor)
+        if subject is not None and lemma in vocab.support_attacker:
+            roles.append(("attacker", subject))
+        elif subject is not None and lemma in vocab.support_target:
+            roles.append(("target", subject))
+    return roles
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The subject of the clause a participle, xcomp or conjunct verb hangs off."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or current.head is current:
+            return None
+        current = current.head
+        subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+
+def actor_span(token: Token) -> Span:
+    """The noun phrase of `token`: its modifiers, "of" phrases and participles ("troops loyal
+    to the regime", "fighters aligned with Assad"), without clauses, other prepositional
+    phrases or conjuncts."""
+    doc = token.doc
+    left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ not in ("cc", "conj")])
+    right = token.i
+    for child in token.rights:
+        keep = child.dep_ in KEEP_RIGHT or (child.dep_ == "prep" and child.lower_ == "of")
+        if not keep:
+            break
+        right = child.right_edge.i
+    right = min(right, left + MAX_ACTOR_TOKENS - 1)
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].dep_ == "cc"):
+        left += 1
+    return doc[left : right + 1]

@@ -1,0 +1,131 @@
+"""Event triggers: find the words that report a conflict event and type them (ACLED, CAMEO).
+
+The vocabulary is `patterns/triggers.toml`. Matching is a dictionary lookup per token on the
+lower-cased lemma and surface form (with up to four-token sequences), which costs far less
+than spaCy's Matcher for a vocabulary this size and works the same on upper-case wire copy.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class TriggerType:
+    event_type: str
+    sub_event_type: str
+    cameo: str
+    weak: bool = False
+    territory: bool = False
+    civilian: tuple[str, str, str] | None = None  # type when the target is civilian
+    armed: tuple[str, str, str] | None = None  # type when both sides are armed
+    not_after: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    words: dict[tuple[str, ...], TriggerType]
+    support_attacker: frozenset[str]
+    support_target: frozenset[str]
+    anaphora: frozenset[str]
+
+
+@dataclass
+class Trigger:
+    """A trigger found in a sentence: its tokens (the head is the last one) and type."""
+
+    span: Span
+    kind: TriggerType
+    words: tuple[str, ...] = field(default=())
+
+    @property
+    def head(self) -> Token:
+        return self.span.root
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    text = resources.files("eventwire.patterns").joinpath("triggers.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    words: dict[tuple[str, ...], TriggerType] = {}
+    for group in data["trigger"]:
+        kind = TriggerType(
+            event_type=group["event_type"],
+            sub_event_type=group["sub_event_type"],
+            cameo=group["cameo"],
+            weak=group.get("strength") == "weak",
+            territory=bool(group.get("territory")),
+            civilian=tuple(group["civilian"]) if "civilian" in group else None,
+            armed=tuple(group["armed"]) if "armed" in group else None,
+            not_after=frozenset(group.get("not_after", ())),
+        )
+        for phrase in group["words"]:
+            words[tuple(phrase.lower().split())] = kind
+    support = data["support"]
+    return Vocabulary(
+        words=words,
+        support_attacker=frozenset(support["attacker"]),
+        support_target=frozenset(support["target"]),
+        anaphora=frozenset(data["anaphora"]["words"]),
+    )
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """Triggers in a sentence, longest match first, weak ones only when nothing else fires."""
+    vocab = vocabulary()
+    keys = [_keys(token) for token in sent]
+    found: list[Trigger] = []
+    i = 0
+    while i < len(sent):
+        match = _longest_match(vocab, keys, i)
+        if match is None:
+            i += 1
+            continue
+        length, words, kind = match
+        span = sent[i : i + length]
+        if _is_trigger_use(span, kind, keys, i):
+            found.append(Trigger(span=span, kind=kind, words=words))
+        i += length
+    strong = [t for t in found if not t.kind.weak]
+    return strong or found
+
+
+def _keys(token: Token) -> tuple[str, str]:
+    return token.lemma_.lower(), token.lower_
+
+
+def _longest_match(vocab: Vocabulary, keys, i: int):
+    for length in range(min(MAX_WORDS, len(keys) - i), 0, -1):
+        for choice in (0, 1):
+            words = tuple(keys[i + k][choice] for k in range(length))
+            kind = vocab.words.get(words)
+            if kind is not None:
+                return length, words, kind
+        if length > 1:  # lemma for the last word, surface forms before ("car bombs")
+            words = tuple(keys[i + k][1] for k in range(length - 1)) + (keys[i + length - 1][0],)
+            kind = vocab.words.get(words)
+            if kind is not None:
+                return length, words, kind
+    return None
+
+
+def _is_trigger_use(span: Span, kind: TriggerType, keys, i: int) -> bool:
+    head = span.root
+    if head.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ") and len(span) == 1:
+        return False
+    if head.tag_ == "VBG" and head.head.i == head.i + 1 and head.head.pos_ == "NOUN":
+        return False  # "attacking forces" describes the forces, it reports no event
+    if head.dep_ == "amod" and head.tag_ in ("VBG", "VBN", "JJ"):
+        return False  # "attacking forces", "the thwarted attack" keeps its noun
+    if head.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "ORG", "CARDINAL"):
+        return False  # "March 3", "Strike Force Alpha"
+    if i > 0 and (keys[i - 1][0] in kind.not_after or keys[i - 1][1] in kind.not_after):
+        return False
+    return True
