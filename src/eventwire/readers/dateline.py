@@ -53,7 +53,8 @@ _END = r"[ \t]*(?:$|--|[-–—|/])"
 _DATELINES = [re.compile(_LEAD + form + _TIME + _OUTLET + _END, re.MULTILINE) for form in _DATES]
 # A wire dateline without a year still names its outlet: "BEIRUT, Feb 8 (Reuters) -".
 _WIRE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’\- ]{1,40}(?:,[ \t]*(?:[A-Za-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-z]+\.?))?"
+    r"^[ \t]*[A-Z][A-Z.'’\- ]{1,40}"
+    r"(?:,[ \t]*(?:[A-Za-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-z]+\.?))?"
     r"[ \t]*\((?P<outlet>[A-Za-z][\w&.'’\- ]{0,40}?)\)[ \t]*(?:--|[-–—])",
     re.MULTILINE,
 )

@@ -20,7 +20,7 @@ _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_TEXT_CONTROLS = set("\t\n\r\f\v")
+_TEXT_CONTROLS = set("\t\n\r\f\v\x1b")  # ESC: ISO-2022 escapes
 _MAX_CONTROL_SHARE = 0.01  # more C0 control characters than this: binary data
 _MAX_ACCENTED_SHARE = 0.3  # more non-ASCII letters than this: not Western text
 # Non-letters a Western news text may hold outside ASCII.
@@ -45,7 +45,9 @@ def _decode(data: bytes) -> str | None:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 return None
-    if b"\x00" in data:
+    # Without a byte-order mark, text in any encoding read here has no NUL and few control
+    # bytes (charset-normalizer would otherwise take control bytes for mark-less UTF-16).
+    if b"\x00" in data or _control_share(data.decode("latin-1")) > _MAX_CONTROL_SHARE:
         return None
     try:
         return data.decode("utf-8")

@@ -1,0 +1,96 @@
+"""find_dateline: the publication date and wire service that open a news report."""
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwire.readers import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BEIRUT, Feb 8, 2018 (Reuters) - Air strikes hit ...", (date(2018, 2, 8), "Reuters")),
+        ("WASHINGTON, 8 February 2018 — The Pentagon said ...", (date(2018, 2, 8), None)),
+        ("Strike kills five\nFebruary 8, 2018\nAn air strike ...", (date(2018, 2, 8), None)),
+        (
+            "   SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE",
+            (date(1990, 1, 3), "RADIO VENCEREMOS"),
+        ),
+        ("DEV-MUC3-0001 (NOSC)\n\n   SAN SALVADOR, 3 JAN 90 -- [REPORT]", (date(1990, 1, 3), None)),
+        (
+            "HAVANA (CUBA), 15 NOV 89 (TELE-REBELDE NETWORK) -- [TEXT]",
+            (date(1989, 11, 15), "TELE-REBELDE NETWORK"),
+        ),
+        ("WASHINGTON, D.C., Thursday, Feb. 8th, 2018 (AP) — Officials", (date(2018, 2, 8), "AP")),
+        ("Published: February 8, 2018 at 10:34 AM EST\nAn air strike", (date(2018, 2, 8), None)),
+        ("2018-02-08\nAn air strike ...", (date(2018, 2, 8), None)),
+        # no year, no date: a dateline without a year resolves to nothing
+        ("BEIRUT, Feb 8 (Reuters) - Air strikes hit ...", None),
+        ("MANAGUA, 14 NOV (DPA) -- [TEXT]", None),
+        ("SAN SALVADOR, NO DATE (FBIS) -- [EDITORIAL REPORT]", None),
+        # a date in a sentence is an event date, not a dateline
+        ("On February 8, 2018, troops attacked the town.", None),
+        ("BEIRUT, Feb 30, 2018 (Reuters) - no such day", None),
+        ("x" * 400 + "\nFebruary 8, 2018\n", None),  # past the first ~300 characters
+        ("", None),
+    ],
+)
+def test_find_dateline(text, expected):
+    assert find_dateline(text) == expected
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]  # fmt: skip
+PLACES = ["BEIRUT", "SAN SALVADOR", "WASHINGTON, D.C.", "Deir ez-Zor, Syria", "HAVANA (CUBA)"]
+FORMS = {
+    "Feb 8, 2018": lambda d: f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}",
+    "February 8, 2018": lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+    "8 February 2018": lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+    "8 FEB 18": lambda d: f"{d.day} {MONTHS[d.month - 1][:3].upper()} {d.year % 100:02d}",
+    "2018-02-08": lambda d: d.isoformat(),
+}
+
+
+@given(
+    day=st.dates(min_value=date(1969, 1, 1), max_value=date(2068, 12, 31)),
+    form=st.sampled_from(sorted(FORMS)),
+    place=st.sampled_from([None, *PLACES]),
+    outlet=st.sampled_from([None, "Reuters", "AP", "AFP", "RADIO VENCEREMOS", "ACAN-EFE"]),
+    dash=st.sampled_from([" - ", " — ", " -- ", "\n"]),
+    body=st.text(max_size=200),
+)
+def test_a_written_dateline_reads_back(day, form, place, outlet, dash, body):
+    dateline = (f"{place}, " if place else "") + FORMS[form](day)
+    dateline += f" ({outlet})" if outlet else ""
+    assert find_dateline(dateline + dash + body) == (day, outlet)
+
+
+@given(st.text(max_size=600))
+def test_any_text_gives_a_date_and_outlet_or_nothing(text):
+    found = find_dateline(text)
+    if found is not None:
+        day, outlet = found
+        assert isinstance(day, date)
+        assert outlet is None or outlet in " ".join(text.split())
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=["Nd"]), max_size=400))
+def test_no_digits_no_date(text):
+    assert find_dateline(text) is None
+
+
+def test_muc4_datelines_read_with_their_year(shared):
+    """Every MUC-3 DEV text whose dateline has a day, month and year gets that date."""
+    files = sorted((shared / "eval" / "muc4" / "dev").glob("dev-muc3-*"))
+    texts = "\n".join(path.read_text(encoding="latin-1") for path in files)
+    docs = re.split(r"(?m)^(?=DEV-MUC3-\d{4} )", texts)[1:]
+    full_date = re.compile(r"(?m)^ +[A-Z].*?, \d{1,2} [A-Z]{3} \d\d \(")
+    dated = [doc for doc in docs if full_date.search(doc[:300])]
+    assert len(dated) > 1000
+    assert [doc[:120] for doc in dated if find_dateline(doc) is None] == []
+    years = [find_dateline(doc)[0].year for doc in dated]
+    assert sum(year not in (1988, 1989, 1990) for year in years) == 1  # "11 MAR 11" in 1166
