@@ -59,6 +59,11 @@ def test_text_is_kept_as_read_apart_from_line_ends(tmp_path, settings):
     assert article.text == text
 
 
+def test_a_single_path_needs_no_list(tmp_path, settings):
+    path = write(tmp_path / "a.txt", "Text.")
+    assert [a.id for a in read_inputs(path, settings=settings)] == ["a"]
+
+
 def test_html_page_gives_main_text_and_metadata(tmp_path, settings):
     [article] = read([write(tmp_path / "page.html", PAGE)], settings)
     assert "An air strike killed five people" in article.text

@@ -33,6 +33,8 @@ def read_inputs(
         for item in read_inputs(["news/"], published=date(2018, 2, 8), settings=Settings()):
             print(item.id if isinstance(item, Article) else f"{item.source}: {item.reason}")
     """
+    if isinstance(paths, (str, Path)):  # one path, not a sequence of characters
+        paths = [paths]
     if reader not in reader_names():
         choices = ", ".join(reader_names())
         raise UsageError(f"unknown reader {reader!r}: choose one of {choices}")

@@ -11,6 +11,7 @@ to charset-normalizer. Bytes that are none of these are binary data.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
@@ -20,7 +21,10 @@ _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_TEXT_CONTROLS = set("\t\n\r\f\v\x1b")  # ESC: ISO-2022 escapes
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # C0 but \t \n \v \f \r and ESC
+_CONTROL_BYTES = re.compile(_CONTROLS.pattern.encode())
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_ASCII_LETTERS = re.compile("[A-Za-z]")
 _MAX_CONTROL_SHARE = 0.01  # more C0 control characters than this: binary data
 _MAX_ACCENTED_SHARE = 0.3  # more non-ASCII letters than this: not Western text
 # Non-letters a Western news text may hold outside ASCII.
@@ -33,7 +37,7 @@ def decode(data: bytes) -> str | None:
     Example: `decode("“Café”".encode("cp1252"))` returns `"“Café”"`.
     """
     text = _decode(data)
-    if text is None or _control_share(text) > _MAX_CONTROL_SHARE:
+    if text is None or _share(_CONTROLS, text) > _MAX_CONTROL_SHARE:
         return None
     return text.replace("\r\n", "\n")
 
@@ -47,7 +51,7 @@ def _decode(data: bytes) -> str | None:
                 return None
     # Without a byte-order mark, text in any encoding read here has no NUL and few control
     # bytes (charset-normalizer would otherwise take control bytes for mark-less UTF-16).
-    if b"\x00" in data or _control_share(data.decode("latin-1")) > _MAX_CONTROL_SHARE:
+    if b"\x00" in data or _share(_CONTROL_BYTES, data) > _MAX_CONTROL_SHARE:
         return None
     try:
         return data.decode("utf-8")
@@ -75,11 +79,10 @@ def _looks_western(text: str) -> bool:
     Cyrillic in cp1251 read as cp1252 is all accented letters ("Íåêîòîðûé"); Polish in cp1250
     holds symbols that no word has ("powiedzia³").
     """
-    letters = accented = 0
-    for char in text:
-        if char.isascii():
-            letters += char.isalpha()
-        elif unicodedata.category(char).startswith("L"):
+    letters = len(_ASCII_LETTERS.findall(text))
+    accented = 0
+    for char in _NON_ASCII.findall(text):
+        if unicodedata.category(char).startswith("L"):
             letters += 1
             accented += 1
         elif char not in _WESTERN_SYMBOLS:
@@ -87,6 +90,5 @@ def _looks_western(text: str) -> bool:
     return accented <= max(2, _MAX_ACCENTED_SHARE * letters)  # a word like "été" alone is fine
 
 
-def _control_share(text: str) -> float:
-    controls = sum(1 for char in text if char < " " and char not in _TEXT_CONTROLS)
-    return controls / max(len(text), 1)
+def _share(pattern: re.Pattern, data: str | bytes) -> float:
+    return len(pattern.findall(data)) / max(len(data), 1)

@@ -1,7 +1,8 @@
 """The JSON Lines reader: one article a line, `{"id", "text", "title", "published", ...}`.
 
-Fields: id, text, title, published, outlet, url, language; only `text` is required. A bad line is one problem named `path:LINE`;
-the other lines are still read. Blank lines are skipped. Ids are the record's `id`, else `STEM:LINE`.
+Fields: id, text, title, published, outlet, url, language; only `text` is required.
+A bad line is one problem named `path:LINE`; the other lines are still read.
+Blank lines are skipped. Ids are the record's `id`, else `STEM:LINE`.
 """
 
 from __future__ import annotations

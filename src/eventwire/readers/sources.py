@@ -47,8 +47,8 @@ def load(item: Path | str) -> Input | InputProblem:
     """Read and decode one file (or stdin): its text, or why there is none."""
     name = STDIN_NAME if item == STDIN else str(item)
     try:
-        data = sys.stdin.buffer.read() if item == STDIN else Path(item).read_bytes()
-    except OSError as error:
+        data = _read_stdin() if item == STDIN else Path(item).read_bytes()
+    except (OSError, ValueError) as error:  # ValueError: stdin already closed
         why = (error.strerror or str(error)).lower()
         return InputProblem(source=name, reason=f"cannot be read ({why})")
     if not data:
@@ -60,6 +60,15 @@ def load(item: Path | str) -> Input | InputProblem:
         return InputProblem(source=name, reason="only whitespace, no text")
     stem = "stdin" if item == STDIN else Path(item).stem
     return Input(name=name, stem=stem, text=text)
+
+
+def _read_stdin() -> bytes:
+    stdin = sys.stdin
+    if stdin is None:
+        return b""
+    if hasattr(stdin, "buffer"):
+        return stdin.buffer.read()
+    return stdin.read().encode("utf-8")  # a text stream put in place of stdin
 
 
 def _readable_files(folder: Path) -> Iterator[Path]:
