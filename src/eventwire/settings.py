@@ -22,6 +22,7 @@ class Settings:
     max_article_chars: int = 1_000_000  # larger articles are reported as bad input
     cache_dir: Path = field(default_factory=_default_cache_dir)
     gazetteer_path: Path | None = None  # default: <cache_dir>/gazetteer-v1.sqlite
+    actor_files: tuple[Path, ...] = ()  # user actor vocabularies, tried before the bundled one
     background_days: int = 30  # an event dated this long before publication is background
     debug: bool = False
 

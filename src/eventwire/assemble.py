@@ -1,0 +1,223 @@
+"""Event assembly in one article: mentions of the same event become one record.
+
+News is written as an inverted pyramid: the lead reports the event, later sentences come back
+to it ("the attack", "the strikes", "the incident") with figures and sources. So a reported
+mention joins an earlier event when it refers back to one (a definite noun with no roles of
+its own) or when nothing separates them: dates within a day, places in the same admin unit,
+and a compatible type family. Background mentions are grouped by type family and place.
+The policy is named in each record (`policies`), so a run records what it did.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventwire.actors import ActorBook
+from eventwire.attribution import Attribution, framing_quotes
+from eventwire.facts import (RECONCILE_POLICY, event_actors, event_type, figure_claims, motive_claims,
+                             reconcile)
+from eventwire.locate import LOCATION_POLICY, FoundPlace, choose_location
+from eventwire.mentions import EventMention
+from eventwire.models import Article, Claim, CountMention, DateValue, Event, Evidence, Location
+from eventwire.status import DATE_POLICY, STATUS_POLICY, fallback_date
+from eventwire.triggers import vocabulary
+
+MERGE_POLICY = "lead_event_inverted_pyramid.v1"
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+@dataclass
+class Group:
+    status: str
+    mentions: list[EventMention] = field(default_factory=list)
+    dates: list[DateValue] = field(default_factory=list)
+    places: list[FoundPlace] = field(default_factory=list)
+
+    @property
+    def family(self) -> str:
+        kind = self.mentions[0].trigger.kind
+        return "violence" if kind.event_type in VIOLENT else kind.sub_event_type
+
+
+@dataclass
+class ArticleFacts:
+    """What the earlier stages found in one article, keyed by sentence start offset."""
+
+    article: Article
+    sentence_starts: list[int]
+    mentions: list[tuple[EventMention, str, DateValue | None]]  # mention, status, date
+    irrealis: list[EventMention]
+    attributions: dict[int, Attribution]
+    figures: dict[int, list[CountMention]]
+    places: list[FoundPlace]
+    sentences: dict[int, object]  # sentence start -> spaCy Span
+    country: str | None
+
+    def sentence_of(self, offset: int) -> int:
+        return self.sentence_starts[max(0, bisect_right(self.sentence_starts, offset) - 1)]
+
+
+def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
+    groups = _group(facts)
+    lead = next((g for g in groups if g.status == "reported"), None)
+    covered = {m.sent.start_char for g in groups for m in g.mentions}
+    orphans = [s for s in facts.figures if s not in covered]  # figures in sentences without a trigger
+    events = []
+    for group in groups:
+        extra = orphans if group is lead else []
+        events.append(_event(group, facts, book, extra, is_lead=group is lead))
+    return events
+
+
+def _group(facts: ArticleFacts) -> list[Group]:
+    groups: list[Group] = []
+    for mention, status, when in facts.mentions:
+        places = [p for p in facts.places if p.sent_start == mention.sent.start_char]
+        target = _compatible(groups, mention, status, when, places)
+        if target is None:
+            target = Group(status=status)
+            groups.append(target)
+        target.mentions.append(mention)
+        target.dates += [when] if when else []
+        target.places += [p for p in places if p not in target.places]
+    return groups
+
+
+def _compatible(groups, mention, status, when, places) -> Group | None:
+    family = "violence" if mention.trigger.kind.event_type in VIOLENT else mention.trigger.kind.sub_event_type
+    same = [g for g in groups if g.status == status]
+    if status == "reported" and mention.anaphoric and same:
+        return same[0]
+    for group in same:
+        if group.family != family and not mention.trigger.kind.weak:
+            continue
+        if when and group.dates and not _same_day(when, group.dates[0]):
+            continue
+        if places and group.places and not _same_area(places, group.places):
+            continue
+        if status == "background" and bool(when) != bool(group.dates):
+            continue
+        return group
+    return None
+
+
+def _same_day(a: DateValue, b: DateValue) -> bool:
+    if max(a.time_precision, b.time_precision) > 1:
+        a_end, b_end = a.date_end or a.date, b.date_end or b.date
+        return a.date <= b_end and b.date <= a_end
+    return abs((a.date - b.date).days) <= 1
+
+
+def _same_area(new: list[FoundPlace], old: list[FoundPlace]) -> bool:
+    def units(places):
+        return {(p.location.country_code, p.location.admin1) for p in places if p.location.lat is not None}
+    a, b = units(new), units(old)
+    if not a or not b:
+        return True
+    countries_a, countries_b = {c for c, _ in a}, {c for c, _ in b}
+    admin_a, admin_b = {x for x in a if x[1]}, {x for x in b if x[1]}
+    if admin_a and admin_b:
+        return bool(admin_a & admin_b)
+    return bool(countries_a & countries_b)
+
+
+def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int], is_lead: bool) -> Event:
+    article = facts.article
+    sentences = sorted({m.sent.start_char for m in group.mentions} | set(orphans))
+    reported_places = [p for p in facts.places if p.sent_start in _reported_sentences(facts)]
+    location = choose_location(group.places, reported_places) if group.places else Location(
+        reason="no place named in the sentences that report the event")
+    country = location.country_code or facts.country
+    actors = event_actors(group.mentions, book, country)
+    event_type, sub_event_type, cameo = event_type_for(group, actors)
+    when = _date(group, article.published)
+    figures = [f for s in sentences for f in facts.figures.get(s, [])]
+    claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
+    if is_lead:
+        claims += motive_claims(facts.irrealis, facts.attributions, article.id)
+        claims += _framing(facts, group)
+    claims += _event_claims(group, facts)
+    evidence = [_evidence(facts.sentences[s], article.id) for s in sentences]
+    key = f"{article.id}|{group.mentions[0].start}|{sub_event_type}"
+    return Event(
+        event_id="ew-" + hashlib.sha1(key.encode()).hexdigest()[:16],
+        status=group.status,
+        event_date=when.date if when else None,
+        date_end=when.date_end if when else None,
+        time_precision=when.time_precision if when else None,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        cameo=cameo,
+        actors=actors,
+        location=location,
+        fatalities=reconcile([f for f in figures if f.field == "fatalities"]),
+        injuries=reconcile([f for f in figures if f.field == "injuries"]),
+        claims=claims,
+        sources=_sources(claims, article),
+        articles=[article.id],
+        evidence=evidence,
+        policies={"status": STATUS_POLICY, "date": DATE_POLICY, "merge": MERGE_POLICY,
+                  "location": LOCATION_POLICY, "fatalities": RECONCILE_POLICY},
+    )
+
+
+def event_type_for(group: Group, actors) -> tuple[str, str, str]:
+    return event_type(group.mentions, actors)
+
+
+def _date(group: Group, published: date | None) -> DateValue | None:
+    if group.dates:
+        return min(group.dates, key=lambda d: (d.time_precision, group.dates.index(d)))
+    return fallback_date(published) if group.status == "reported" else None
+
+
+def _reported_sentences(facts: ArticleFacts) -> set[int]:
+    background = {m.sent.start_char for m, status, _ in facts.mentions if status == "background"}
+    return set(facts.sentence_starts) - background
+
+
+def _framing(facts: ArticleFacts, group: Group) -> list[Claim]:
+    """Evaluative quotes in sentences that speak of this event (or of "the incident")."""
+    anaphora = vocabulary().anaphora
+    own = {m.sent.start_char for m in group.mentions}
+    claims = []
+    for start, sent in facts.sentences.items():
+        refers = start in own or any(t.lemma_.lower() in anaphora and t.pos_ == "NOUN" for t in sent)
+        if not refers:
+            continue
+        said = facts.attributions.get(start, Attribution())
+        for words, begin, end in framing_quotes(sent):
+            claims.append(Claim(field="framing", value=words, text=words, speaker=said.speaker,
+                                outlet=said.outlet, hedge=said.hedge, kind="framing",
+                                article_id=facts.article.id, start=begin, end=end))
+    return claims
+
+
+def _event_claims(group: Group, facts: ArticleFacts) -> list[Claim]:
+    """That the event happened, as each attributed sentence reporting it says."""
+    claims, seen = [], set()
+    for mention in group.mentions:
+        said = facts.attributions.get(mention.sent.start_char, Attribution())
+        if not (said.speaker or said.outlet) or mention.sent.start_char in seen:
+            continue
+        seen.add(mention.sent.start_char)
+        claims.append(Claim(field="event", value=mention.trigger.span.text, text=mention.trigger.span.text,
+                            speaker=said.speaker, outlet=said.outlet, hedge=said.hedge,
+                            article_id=facts.article.id, start=mention.start, end=mention.end))
+    return claims
+
+
+def _sources(claims: list[Claim], article: Article) -> list[str]:
+    names = [article.outlet] if article.outlet else []
+    for claim in claims:
+        names += [n for n in (claim.outlet, claim.speaker) if n]
+    return list(dict.fromkeys(names))
+
+
+def _evidence(sent, article_id: str) -> Evidence:
+    text = sent.text.strip()
+    start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    return Evidence(article_id=article_id, start=start, end=start + len(text), text=text)

@@ -1,0 +1,76 @@
+"""One parsed article in, its events out: the stages in order.
+
+Each numbered step calls one stage; the stages do not call each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from eventwire.actors import ActorBook
+from eventwire.assemble import ArticleFacts, assemble
+from eventwire.attribution import attribute
+from eventwire.casualties import find_counts
+from eventwire.dates import find_dates
+from eventwire.locate import find_places
+from eventwire.mentions import find_mentions
+from eventwire.models import Article, Event
+from eventwire.places import Gazetteer
+from eventwire.settings import Settings
+from eventwire.status import event_date, event_status
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What extraction needs, loaded once by the caller and injected."""
+
+    settings: Settings
+    book: ActorBook
+    gazetteer: Gazetteer
+
+
+def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
+    sentences = {sent.start_char: sent for sent in doc.sents}
+    # 1. event mentions: triggers, types, roles, modality
+    mentions = find_mentions(doc)
+    if not mentions:
+        return []
+    # 2. casualty figures and force sizes, sentence by sentence
+    figures = {start: found for start, sent in sentences.items() if (found := find_counts(sent))}
+    # 3. dates of each mention, and whether it is news or background
+    dated = []
+    for mention in mentions:
+        sent = mention.sent
+        when = event_date(mention, find_dates(sent.text, article.published, offset=sent.start_char), doc)
+        status = event_status(mention, when, article.published, background_days=res.settings.background_days)
+        if status is not None:
+            dated.append((mention, status, when))
+    # 4. places, geocoded in the light of each other
+    places = find_places(doc, res.gazetteer, res.book)
+    # 5. who says what, through which outlet, how sure
+    attributions = dict(zip(sentences, attribute(doc, res.book, outlet=article.outlet)))
+    # 6. one record per event, with claims and evidence
+    country = _main_country(places)
+    facts = ArticleFacts(
+        article=article,
+        sentence_starts=sorted(sentences),
+        mentions=dated,
+        irrealis=[m for m in mentions if m.modality == "irrealis"],
+        attributions=attributions,
+        figures=figures,
+        places=places,
+        sentences=sentences,
+        country=country,
+    )
+    return assemble(facts, res.book)
+
+
+def _main_country(places) -> str | None:
+    votes: dict[str, int] = {}
+    for place in places:
+        code = place.location.country_code
+        if code:
+            votes[code] = votes.get(code, 0) + 1
+    return max(votes, key=votes.get) if votes else None

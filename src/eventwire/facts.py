@@ -1,0 +1,109 @@
+"""Facts of one event from its sentences: type, actors, casualty figures, claims.
+
+Small pure functions used by `assemble`: each takes the mentions (and what was found in their
+sentences) of one event and returns one field of the record.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from eventwire.actors import ActorBook
+from eventwire.attribution import Attribution
+from eventwire.mentions import EventMention
+from eventwire.models import Actor, Claim, Count, CountMention
+
+RECONCILE_POLICY = "acled_conservative.v1"
+ARMED_INTERS = (1, 2, 3, 8)
+MOTIVE_LEMMAS = frozenset("attempt try seek aim intend plan want hope".split())
+
+
+def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor]) -> tuple[str, str, str]:
+    """ACLED type, sub-type and CAMEO of the event, from its first strong trigger."""
+    strong = [m for m in mentions if not m.trigger.kind.weak] or list(mentions)
+    kind = strong[0].trigger.kind
+    undergoers = [a for a in actors if a.role in ("target", "victim")]
+    attackers = [a for a in actors if a.role == "attacker"]
+    if kind.civilian and undergoers and all(a.inter == 7 for a in undergoers):
+        return kind.civilian
+    if kind.armed and undergoers and all(a.inter in ARMED_INTERS for a in undergoers):
+        return kind.armed
+    if kind.territory:
+        state = any(a.inter == 1 for a in attackers)
+        sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+        return kind.event_type, sub, kind.cameo
+    return kind.event_type, kind.sub_event_type, kind.cameo
+
+
+def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str | None) -> list[Actor]:
+    """Normalised actors with roles; one entry per (actor, role), first mention kept.
+    State forces of another country than the event's are external forces (ACLED inter 8)."""
+    actors: dict[tuple[str, str], Actor] = {}
+    roles_of: dict[str, str] = {}
+    for mention in mentions:
+        for filler in mention.roles:
+            actor = book.normalise(filler.text, filler.role, country_code=country)
+            if actor.inter is None and not actor.name[:1].isupper():
+                continue  # "forces", "oilfields": no actor we can name
+            if actor.inter == 1 and country and actor.country_code and actor.country_code != country:
+                actor = actor.model_copy(update={"inter": 8, "kind": "external/other forces"})
+            if roles_of.setdefault(actor.name, filler.role) != filler.role:
+                continue  # an actor keeps the role it first had in this event
+            actors.setdefault((actor.name, filler.role), actor)
+    return list(actors.values())
+
+
+def reconcile(figures: Sequence[CountMention]) -> Count:
+    """One figure from many claims: ACLED's conservative best (the lowest credible figure),
+    low the smallest, high the largest. A zero ("no American casualties") counts only when
+    no claim gives a positive figure, since it usually speaks of one side only."""
+    positive = [f.count for f in figures if f.count.best]
+    if not positive:
+        zeros = [f.count for f in figures if f.count.best == 0]
+        return zeros[0] if zeros else Count()
+    best = min(positive, key=lambda c: c.best)
+    highs = [c.high if c.high is not None else c.best for c in positive]
+    return best.model_copy(update={"low": min(c.low if c.low is not None else c.best for c in positive),
+                                   "high": max(highs)})
+
+
+def figure_claims(figures: Sequence[CountMention], attributions: dict[int, Attribution],
+                  sentence_of, article_id: str, text: str) -> list[Claim]:
+    claims = []
+    for figure in figures:
+        said = attributions.get(sentence_of(figure.start), Attribution())
+        claims.append(
+            Claim(
+                field=figure.field,
+                value=figure.count.best,
+                text=text[figure.start : figure.end],
+                speaker=said.speaker,
+                outlet=said.outlet,
+                hedge=said.hedge,
+                article_id=article_id,
+                start=figure.start,
+                end=figure.end,
+            )
+        )
+    return claims
+
+
+def motive_claims(mentions: Sequence[EventMention], attributions: dict[int, Attribution],
+                  article_id: str) -> list[Claim]:
+    """"were likely seeking to seize oilfields": what the attackers wanted, as claimed."""
+    claims = []
+    for mention in mentions:
+        if mention.modality != "irrealis":
+            continue
+        governor = next((a for a in mention.trigger.head.ancestors if a.lemma_.lower() in MOTIVE_LEMMAS), None)
+        if governor is None:
+            continue
+        head = mention.trigger.head
+        span = head.doc[head.left_edge.i : head.right_edge.i + 1]
+        said = attributions.get(mention.sent.start_char, Attribution())
+        claims.append(
+            Claim(field="motive", value=span.text, text=span.text, speaker=said.speaker,
+                  outlet=said.outlet, hedge=said.hedge, article_id=article_id,
+                  start=span.start_char, end=span.end_char)
+        )
+    return claims

@@ -1,0 +1,46 @@
+"""The pipeline: articles in, events out, with spaCy run in batches over all of them."""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from eventwire.actors import ActorBook
+from eventwire.extract import Resources, extract
+from eventwire.models import Article, Event
+from eventwire.nlp import load_nlp
+from eventwire.places import Gazetteer
+from eventwire.settings import Settings
+
+
+class Pipeline:
+    """Holds the loaded models. Construction does no I/O; `load()` (or first use) does."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._nlp = None
+        self._resources: Resources | None = None
+
+    def load(self) -> "Pipeline":
+        if self._nlp is None:
+            self._nlp = load_nlp(self.settings)
+            self._resources = Resources(
+                settings=self.settings,
+                book=ActorBook.load(self.settings.actor_files),
+                gazetteer=Gazetteer.open(self.settings),
+            )
+        return self
+
+    def process(self, articles: Iterable[Article], *, on_error=None) -> Iterator[tuple[Article, list[Event]]]:
+        """Yield each article with its events, in input order. When extraction fails on one
+        article, `on_error(article, error)` is told and the rest go on (without it, raise)."""
+        self.load()
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in self._nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+            try:
+                events = extract(doc, article, self._resources)
+            except Exception as error:  # noqa: BLE001 - one bad article must not stop the run
+                if on_error is None:
+                    raise
+                on_error(article, error)
+                continue
+            yield article, events

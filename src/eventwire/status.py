@@ -1,0 +1,90 @@
+"""Reported news or background: decide what a mention is, and when it happened.
+
+A mention is no event at all when it is only intended, threatened or denied ("seeking to
+seize", "did not attack"). It is background when the text places it well before the
+article (a date more than `Settings.background_days` before publication), in a completed
+past before the news (pluperfect: "terrain the SDF had liberated"), or as an ongoing state
+("the YPG is fighting off an invasion"). Otherwise it is reported news.
+
+Dates: a date expression tied to a reporting verb ("a U.S. official said on Thursday")
+dates the statement, not the event, and is skipped. Among the rest, one attached to the
+trigger beats one elsewhere in the sentence, and finer precision beats coarser.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Sequence
+
+from spacy.tokens import Doc, Token
+
+from eventwire.attribution import cues
+from eventwire.mentions import EventMention
+from eventwire.models import DateValue
+
+STATUS_POLICY = "modality_date_aspect.v1"
+DATE_POLICY = "trigger_then_precision.v1"
+BACKGROUND_ASPECTS = ("pluperfect", "ongoing")
+
+
+def event_status(mention: EventMention, when: DateValue | None, published: date | None,
+                 *, background_days: int) -> str | None:
+    """"reported", "background", or None when the mention reports no event."""
+    if mention.modality != "asserted":
+        return None
+    if when is not None and published is not None:
+        if (published - (when.date_end or when.date)).days > background_days:
+            return "background"
+    if mention.aspect in BACKGROUND_ASPECTS:
+        return "background"
+    if mention.aspect in ("none", "present") and not mention.anaphoric and when is None:
+        return "background" if _embedded(mention.trigger.head) else "reported"
+    return "reported"
+
+
+def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> DateValue | None:
+    """The date of the event a mention reports, from the dates found in its sentence."""
+    usable = [d for d in dates if not _dates_a_statement(d, doc)]
+    if not usable:
+        return None
+    trigger_tokens = {t.i for t in mention.trigger.span}
+    attached = [d for d in usable if _attached_to(d, doc, trigger_tokens)]
+    pool = attached or usable
+    return min(pool, key=lambda d: (d.time_precision, abs(d.start - mention.start)))
+
+
+def _embedded(token: Token) -> bool:
+    """A noun trigger inside another predicate's complement ("backing the invasion"),
+    rather than the subject or object of a finite verb, names a known event, not news."""
+    governor = token.head
+    return token.pos_ == "NOUN" and governor.tag_ in ("VBG", "IN", "TO") and governor.dep_ != "ROOT"
+
+
+def _dates_a_statement(value: DateValue, doc: Doc) -> bool:
+    span = doc.char_span(value.start, value.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = cues().verbs
+    for token in (span.root, *list(span.root.ancestors)[:2]):
+        if token.lemma_.lower() in verbs and token.pos_ == "VERB":
+            return True
+        if token.pos_ == "VERB" and token is not span.root:
+            return False
+    return False
+
+
+def _attached_to(value: DateValue, doc: Doc, trigger_tokens: set[int]) -> bool:
+    span = doc.char_span(value.start, value.end, alignment_mode="expand")
+    if span is None:
+        return False
+    nearby = {span.root.head.i, *(a.i for a in list(span.root.ancestors)[:2])}
+    return bool(nearby & trigger_tokens) or any(t.i in trigger_tokens for t in span)
+
+
+def fallback_date(published: date | None) -> DateValue | None:
+    """No date in the text: the publication date at week precision (ACLED's practice
+    for reports that say only that something happened recently)."""
+    if published is None:
+        return None
+    return DateValue(text="", start=0, end=0, date=published - timedelta(days=0), time_precision=2,
+                     relative=True)
