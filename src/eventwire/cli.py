@@ -66,6 +66,20 @@ def extract(inputs, published, outlet, fmt, reader, max_chars, actor_files, outp
     sys.exit(1 if run.problems else 0)
 
 
+@cli.command()
+@click.argument("events_file", type=click.Path(exists=True, dir_okay=False))
+def show(events_file):
+    """Show events from a JSON Lines file (as written by `extract --format jsonl`) as a table.
+
+    Example:
+
+        eventwire show out/events.jsonl
+    """
+    from eventwire.commands import run_show
+
+    sys.exit(1 if run_show(Path(events_file)) else 0)
+
+
 @cli.group()
 def gazetteer():
     """Build or describe the place index."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from contextlib import nullcontext
 from pathlib import Path
@@ -90,5 +89,21 @@ def run_gold(gold_files: list[Path], settings: Settings) -> int:
     return failures
 
 
-def dump(events) -> str:
-    return json.dumps([e.model_dump(mode="json") for e in events], indent=2)
+def run_show(path: Path) -> int:
+    """Print a table of the events in a JSON Lines file; return the number of bad lines."""
+    from pydantic import ValidationError
+
+    from eventwire.models import Event
+
+    writer, bad = Writer("table", sys.stdout), 0
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                writer.write(None, [Event.model_validate_json(line)])
+            except ValidationError as error:
+                bad += 1
+                click.echo(f"eventwire: {path}:{number}: not an event record ({error.error_count()} errors)", err=True)
+    writer.close()
+    return bad
