@@ -1,0 +1,393 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+`find_dates(text, published, offset=...)` returns `DateValue`s with ACLED time precision
+(1 day, 2 week, 3 month or coarser). A sentence with no date cue costs one regex search;
+only sentences that pass it run the expression patterns, all precompiled from the word
+lists in patterns/dates.toml. No dateparser: the few shapes news uses are cheaper to
+match directly and their resolution rules (below) are ACLED's, not a library's.
+
+Rules:
+- Weekdays ("on Wednesday", "late Tuesday", "Tuesday night") are the most recent such day
+  on or before publication; "last Wednesday" is strictly before it.
+- "yesterday", "overnight", "last night" are the day before publication; "today",
+  "this morning" the day itself (precision 1).
+- "last week" is Monday..Sunday of the week before publication (precision 2); "this week"
+  runs from its Monday to publication. Months and years likewise at precision 3.
+- A day and month without a year take the publication year, or the year before when that
+  would fall after publication. "in September" likewise.
+- An event is never dated after its article: resolved dates after publication are
+  dropped, and range ends are clipped to it.
+- Without a publication date only expressions that carry their own year resolve.
+- Values resolved against publication are marked `relative=True`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+from eventwire.models import DateValue
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The vocabulary of patterns/dates.toml."""
+
+    months: dict[str, int]
+    abbreviations: dict[str, int]
+    weekdays: dict[str, int]
+    words: dict[str, list[str]]
+    weekday_words: dict[str, list[str]]
+    relative_days: dict[str, int]
+    periods: dict[str, dict]
+    ago_numbers: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def date_words() -> DateWords:
+    """Load and validate patterns/dates.toml (once)."""
+    raw = tomllib.loads(
+        resources.files("eventwire").joinpath("patterns/dates.toml").read_text("utf-8")
+    )
+    months = {k.lower(): int(v) for k, v in raw["months"].items()}
+    if sorted(months.values()) != list(range(1, 13)):
+        raise ValueError("patterns/dates.toml: [months] must name each month once")
+    for name, p in raw["periods"].items():
+        if p.get("unit") not in ("week", "weekend", "month", "year", "days"):
+            raise ValueError(f"patterns/dates.toml: period {name!r} has a bad unit")
+    return DateWords(
+        months=months,
+        abbreviations={k.lower(): int(v) for k, v in raw["month_abbreviations"].items()},
+        weekdays={k.lower(): int(v) for k, v in raw["weekdays"].items()},
+        words={k: [w.lower() for w in v] for k, v in raw["words"].items()},
+        weekday_words={k: [w.lower() for w in v] for k, v in raw["weekday_words"].items()},
+        relative_days={k.lower(): int(v) for k, v in raw["relative_days"].items()},
+        periods={k.lower(): v for k, v in raw["periods"].items()},
+        ago_numbers={k.lower(): int(v) for k, v in raw["ago_numbers"].items()},
+    )
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    date: date
+    date_end: date | None
+    precision: int
+    relative: bool
+
+
+_Resolver = Callable[[re.Match[str], str, date | None], "_Found | None"]
+
+
+def _alt(words) -> str:
+    parts = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+
+
+_Y4_BARE = r"(?:1[89]|20)\d\d"
+_Y4 = _Y4_BARE + r"(?!\d|[.,]\d)"
+
+
+_WORD = re.compile(r"[a-z]+")
+_YEAR_CUE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    cues: frozenset[str]  # words any date expression contains (a set lookup is ~4x
+    # faster than one alternation regex on sentences with no date)
+    rules: tuple[tuple[re.Pattern[str], _Resolver], ...]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    w = date_words()
+    full, wd = _alt(w.months), _alt(w.weekdays)
+    mon = rf"(?P<mon>(?:{full})\b|(?:{_alt(w.abbreviations)})(?:\.|\b))"
+    wd_pre = rf"(?:(?:{wd}),?\s+)?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+    def prefixed(words: list[str]) -> str:
+        spaced = [p for p in words if not p.endswith("-")]
+        hyphen = [p for p in words if p.endswith("-")]
+        alts = [rf"(?:{_alt(spaced)})\s+"] + ([f"(?:{_alt(hyphen)})"] if hyphen else [])
+        return rf"(?P<pre>{'|'.join(alts)})"
+
+    ww, words = w.weekday_words, w.words
+    seps = _alt(words["year_range_separators"])
+    flags = re.IGNORECASE
+    rules: list[tuple[str, _Resolver]] = [
+        (rf"(?<![\d-])(?P<year>{_Y4_BARE})-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", _iso),
+        (
+            rf"(?<![\w.,:$]){wd_pre}(?:the\s+)?{day}(?:\s+of)?\s+{mon}"
+            rf"(?:,?\s+(?P<year>{_Y4}|'?\d\d(?!\d|[.,]\d)))?",
+            _day_month,
+        ),
+        (
+            rf"(?<!\w){wd_pre}{mon}\s*{day}(?!\d|[.,:]\d)(?:,?\s+(?P<year>{_Y4}))?",
+            _day_month,
+        ),
+        (rf"(?<!\w){mon},?\s+(?:of\s+)?(?P<year>{_Y4})", _month_year),
+        (rf"(?<!\w){prefixed(words['month_prefixes'])}(?P<mon>{full})\b(?!\s*\d)", _month),
+        (
+            rf"(?<!\w)(?:(?P<pre>{_alt(ww['prefixes'])})\s+)?(?P<wd>{wd})\b"
+            rf"(?:\s+(?P<suf>{_alt(ww['suffixes'])})\b)?",
+            _weekday,
+        ),
+        (rf"(?<!\w)(?P<rel>{_alt(w.relative_days)})\b", _relative_day),
+        (rf"(?<!\w)(?P<per>{_alt(w.periods)})\b", _period),
+        (
+            rf"(?<![\w/])(?P<n>\d{{1,2}}|{_alt(w.ago_numbers)})\s+"
+            r"(?P<unit>day|week|month|year)s?\s+ago\b",
+            _ago,
+        ),
+        (
+            rf"(?<!\w)(?:(?P<pre>{_alt(words['year_range_starts'])})\s+)?(?P<y1>{_Y4})"
+            rf"\s*(?P<sep>{seps})\s*(?P<y2>{_Y4}|\d\d(?!\d))",
+            _year_range,
+        ),
+        (rf"(?<!\w){prefixed(words['year_prefixes'])}(?:the\s+year\s+)?(?P<year>{_Y4})"
+         r"(?!\s*(?:%|percent))", _year),
+    ]
+    cues = [*w.months, *w.abbreviations, *w.weekdays, *w.relative_days, *w.periods]
+    return _Patterns(
+        cues=frozenset(c.split()[-1] for c in cues) | {"ago"},
+        rules=tuple((re.compile(p, flags), r) for p, r in rules),
+    )
+
+
+def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[DateValue]:
+    """Date expressions in `text` (a sentence starting at `offset` in its article).
+
+    Example: `find_dates("killed on Wednesday", date(2018, 2, 8))` gives one DateValue,
+    "on Wednesday" = 2018-02-07, precision 1, relative.
+    """
+    patterns = _patterns()
+    if patterns.cues.isdisjoint(_WORD.findall(text.lower())) and not _YEAR_CUE.search(text):
+        return []
+    found = [
+        f
+        for regex, resolve in patterns.rules
+        for m in regex.finditer(text)
+        if (f := resolve(m, text, published)) is not None
+    ]
+    found.sort(key=lambda f: (f.start, f.start - f.end))
+    values: list[DateValue] = []
+    last_end = -1
+    for f in found:
+        if f.start < last_end:
+            continue
+        last_end = f.end
+        if published is not None and f.date > published:
+            continue
+        end = f.date_end
+        if published is not None and end is not None and end > published:
+            end = published
+        values.append(
+            DateValue(
+                text=text[f.start : f.end],
+                start=offset + f.start,
+                end=offset + f.end,
+                date=f.date,
+                date_end=end if end != f.date else None,
+                time_precision=f.precision,
+                relative=f.relative,
+            )
+        )
+    return values
+
+
+# --- resolvers: one per pattern, match -> _Found or None ---------------------------
+
+
+def _month_number(name: str) -> int:
+    w = date_words()
+    key = name.lower().rstrip(".").strip()
+    return w.months.get(key) or w.abbreviations[key]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _next_word(text: str, pos: int) -> str | None:
+    """The word after `pos`, lower case; "" at punctuation or the end."""
+    m = re.match(r"\s*([A-Za-z]+)?", text[pos:])
+    return m.group(1).lower() if m and m.group(1) else ""
+
+
+def _word_ok_after(text: str, pos: int) -> bool:
+    nxt = _next_word(text, pos)
+    return nxt == "" or nxt in date_words().words["after_ambiguous"]
+
+
+def _two_digit_year(yy: int, published: date | None) -> int:
+    if published is None:
+        return 1900 + yy if yy >= 50 else 2000 + yy
+    for century in (2000, 1900, 1800):
+        if century + yy <= published.year:
+            return century + yy
+    return 1900 + yy
+
+
+def _iso(m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    d = _safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
+    return None if d is None else _Found(m.start(), m.end(), d, None, 1, False)
+
+
+def _day_month(m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    month, day = _month_number(m["mon"]), int(m["day"])
+    end = m.end()
+    year_text = m["year"]
+    if year_text and len(year_text.lstrip("'")) == 2 and not _word_ok_after(text, end):
+        year_text, end = None, m.end("mon")
+    mon_text = m["mon"]
+    if (
+        mon_text.lower() in date_words().words["ambiguous_months"]
+        and mon_text.islower()
+        and not year_text
+        and not _word_ok_after(text, end)
+    ):
+        return None
+    if year_text:
+        digits = year_text.lstrip("'")
+        year = int(digits) if len(digits) == 4 else _two_digit_year(int(digits), published)
+        d = _safe_date(year, month, day)
+        return None if d is None else _Found(m.start(), end, d, None, 1, False)
+    if published is None:
+        return None
+    d = _safe_date(published.year, month, day)
+    if d is None or d > published:
+        d = _safe_date(published.year - 1, month, day)
+    return None if d is None else _Found(m.start(), end, d, None, 1, True)
+
+
+def _month_year(m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    first, last = _month_range(int(m["year"]), _month_number(m["mon"]))
+    return _Found(m.start(), m.end(), first, last, 3, False)
+
+
+def _month(m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    mon_text, pre = m["mon"], " ".join(m["pre"].lower().split())
+    if published is None:
+        return None
+    if mon_text.lower() in date_words().words["ambiguous_months"] and mon_text.islower():
+        return None
+    month = _month_number(mon_text)
+    year = published.year
+    if month > published.month or (pre == "last" and month >= published.month):
+        year -= 1
+    first, last = _month_range(year, month)
+    if pre == "since":
+        last = published
+    return _Found(m.start(), m.end(), first, last, 3, True)
+
+
+def _weekday(m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    if published is None:
+        return None
+    before = text[max(0, m.start() - 20) : m.start()].lower().split()
+    if before and before[-1] in date_words().words["weekday_blockers"]:
+        return None
+    wd = date_words().weekdays[m["wd"].lower()]
+    back = (published.weekday() - wd) % 7
+    pre = " ".join((m["pre"] or "").lower().split())
+    if back == 0 and pre in date_words().weekday_words["strictly_before"]:
+        back = 7
+    d = published - timedelta(days=back)
+    return _Found(m.start(), m.end(), d, None, 1, True)
+
+
+def _relative_day(m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    if published is None:
+        return None
+    shift = date_words().relative_days[" ".join(m["rel"].lower().split())]
+    return _Found(m.start(), m.end(), published + timedelta(days=shift), None, 1, True)
+
+
+def _period(m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    if published is None:
+        return None
+    spec = date_words().periods[" ".join(m["per"].lower().split())]
+    unit, off = spec["unit"], int(spec["offset"])
+    p = published
+    if unit == "days":
+        first, last, precision = p + timedelta(days=off), p, int(spec.get("precision", 1))
+    elif unit == "week":
+        monday = p - timedelta(days=p.weekday()) + timedelta(weeks=off)
+        first, last, precision = monday, monday + timedelta(days=6), 2
+    elif unit == "weekend":
+        monday = p - timedelta(days=p.weekday())
+        saturday = monday + timedelta(days=5) if off == 0 and p.weekday() >= 5 else monday - timedelta(days=2)
+        if off < 0 and p.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        first, last, precision = saturday, saturday + timedelta(days=1), 2
+    elif unit == "month":
+        y, mo = divmod(p.year * 12 + p.month - 1 + off, 12)
+        first, last = _month_range(y, mo + 1)
+        precision = 3
+    else:
+        first, last = date(p.year + off, 1, 1), date(p.year + off, 12, 31)
+        precision = 3
+    return _Found(m.start(), m.end(), first, last, precision, True)
+
+
+def _ago(m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    if published is None:
+        return None
+    n_text = m["n"].lower()
+    n = int(n_text) if n_text.isdigit() else date_words().ago_numbers[n_text]
+    unit = m["unit"].lower()
+    if unit == "day":
+        return _Found(m.start(), m.end(), published - timedelta(days=n), None, 1, True)
+    if unit == "week":
+        return _Found(m.start(), m.end(), published - timedelta(weeks=n), None, 2, True)
+    if unit == "month":
+        y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+        first, last = _month_range(y, mo + 1)
+        return _Found(m.start(), m.end(), first, last, 3, True)
+    year = published.year - n
+    return _Found(m.start(), m.end(), date(year, 1, 1), date(year, 12, 31), 3, True)
+
+
+def _year_range(m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    pre, sep = (m["pre"] or "").lower(), " ".join(m["sep"].lower().split())
+    if sep.isalpha() and not pre:
+        return None  # "2014 to 2017" needs "from"/"between"; "2014-2017" does not
+    if sep == "and" and pre != "between":
+        return None
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if y2 <= y1:
+        return None
+    return _Found(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31), 3, False)
+
+
+def _year(m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    nxt = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
+    words = date_words().words
+    if nxt and nxt.group(1).islower() and nxt.group(1) not in words["after_ambiguous"]:
+        if nxt.group(1) not in words["after_year"]:
+            return None
+    year = int(m["year"])
+    pre = " ".join(m["pre"].lower().split())
+    last = date(year, 12, 31)
+    if pre == "since":
+        if published is None:
+            return _Found(m.start(), m.end(), date(year, 1, 1), None, 3, False)
+        last = published
+    return _Found(m.start(), m.end(), date(year, 1, 1), last, 3, False)
