@@ -19,6 +19,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 TARGET_PREPS = ("against", "on", "upon", "at", "targeting", "into", "toward", "towards")
 CASUALTY_LEMMAS = ("kill", "wound", "injure", "die", "death", "shoot", "massacre", "execute", "murder")
 PRONOUNS = ("PRON",)
+NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "GPE", "LOC", "FAC")
 KEEP_RIGHT = ("amod", "acl", "nummod", "compound")
 MAX_ACTOR_TOKENS = 20
 
@@ -45,6 +46,8 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
         for conjunct in _conjuncts(token):
             if conjunct.pos_ in PRONOUNS or conjunct.i in seen or conjunct in trigger.span:
                 continue
+            if conjunct.ent_type_ in NOT_ACTORS:
+                continue  # "on Monday", "on Aleppo": times and places are not actors
             seen.add(conjunct.i)
             span = actor_span(conjunct)
             out.append(RoleFiller(role, span.text, span.start_char, span.end_char, conjunct))

@@ -1,0 +1,49 @@
+"""Attribution: speaker, outlet and hedge for each sentence; framing quotes."""
+
+import pytest
+
+from eventwire.actors import ActorBook
+from eventwire.attribution import attribute, framing_quotes
+
+
+@pytest.fixture(scope="module")
+def book():
+    return ActorBook.load()
+
+
+def said(nlp, book, text):
+    return attribute(nlp(text), book)
+
+
+def test_speaker_and_outlet_of_told(nlp, book):
+    first = said(nlp, book, "Ten fighters were killed, an unnamed U.S. official told Reuters.")[0]
+    assert (first.speaker, first.outlet) == ("U.S. official", "Reuters")
+
+
+def test_outlet_as_speaker_and_according_to(nlp, book):
+    assert said(nlp, book, "Ten people died, CNN reported.")[0].outlet == "CNN"
+    found = said(nlp, book, "According to the Syrian Observatory, ten people died.")[0]
+    assert found.speaker == "Syrian Observatory"
+
+
+def test_definite_speaker_resolves_to_the_last_one(nlp, book):
+    found = said(nlp, book, "A U.S. official told CNN the raid failed.\nThe official said two died.")
+    assert found[1].speaker == "U.S. official"
+
+
+def test_lead_line_carries_its_outlet(nlp, book):
+    found = said(nlp, book, "Reuters reports:\nTwo soldiers were killed, a police officer said.")
+    assert (found[1].speaker, found[1].outlet) == ("police officer", "Reuters")
+
+
+def test_hedges(nlp, book):
+    assert said(nlp, book, "We estimate 40 were killed, the official said.")[0].hedge == "estimate"
+    assert said(nlp, book, "Rebels reportedly shelled the town.")[0].hedge == "reportedly"
+    assert said(nlp, book, "Rebels shelled the town.")[0].hedge is None
+
+
+def test_framing_quotes(nlp):
+    sent = next(nlp("The ministry described the raid as “a cowardly crime,” state media said.").sents)
+    assert [q[0] for q in framing_quotes(sent)] == ["a cowardly crime"]
+    plain = next(nlp("He said “we will rebuild the school next year and then the clinic.”").sents)
+    assert framing_quotes(plain) == []

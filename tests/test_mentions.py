@@ -1,0 +1,52 @@
+"""Event mentions: triggers typed by ACLED, roles from the parse, modality and aspect."""
+
+from eventwire.mentions import find_mentions
+
+
+def mentions(nlp, text):
+    return [(m.trigger.span.text, m.trigger.kind.sub_event_type, m.modality, m.aspect, m.roles)
+            for m in find_mentions(nlp(text))]
+
+
+def roles(found, role):
+    return [r.text for m in found for r in m[4] if r.role == role]
+
+
+def test_passive_agent_attacks_and_subject_is_targeted(nlp):
+    found = mentions(nlp, "A convoy was ambushed by Islamic State fighters near Tikrit on Monday.")
+    assert found[0][:2] == ("ambushed", "Armed clash")
+    assert roles(found, "attacker") == ["Islamic State fighters"]
+    assert roles(found, "target") == ["A convoy"]
+
+
+def test_support_verbs_hand_roles_to_their_subjects(nlp):
+    found = mentions(nlp, "The SDF repelled an attack by troops loyal to the government.")
+    assert roles(found, "target") == ["The SDF"]
+    assert roles(found, "attacker") == ["troops loyal to the government"]
+    launched = mentions(nlp, "Rebels launched an offensive against the army.")
+    assert roles(launched, "attacker") == ["Rebels"] and roles(launched, "target") == ["the army"]
+
+
+def test_multiword_triggers_and_types(nlp):
+    assert mentions(nlp, "A car bomb exploded in Baghdad.")[0][1] == "Remote explosive/landmine/IED"
+    assert mentions(nlp, "Russian jets carried out air strikes on Idlib.")[0][1] == "Air/drone strike"
+    assert mentions(nlp, "Thousands protested in Beirut.")[0][1] == "Peaceful protest"
+    assert mentions(nlp, "Prisoners began a hunger strike.") == []
+
+
+def test_intended_and_negated_events_are_marked(nlp):
+    assert mentions(nlp, "The rebels were seeking to seize the oilfields.")[0][2] == "irrealis"
+    assert mentions(nlp, "The army will attack the town.")[0][2] == "irrealis"
+    assert mentions(nlp, "The army did not attack the town.")[0][2] == "negated"
+    assert mentions(nlp, "The army attacked the town.")[0][2] == "asserted"
+
+
+def test_aspect_tells_ongoing_and_earlier_events(nlp):
+    assert mentions(nlp, "The YPG is fighting off an invasion.")[0][3] == "ongoing"
+    assert mentions(nlp, "Troops retook land the rebels had seized.")[-1][3] == "pluperfect"
+    assert mentions(nlp, "Gunmen attacked a checkpoint.")[0][3] == "past"
+
+
+def test_casualty_verbs_alone_only_when_nothing_stronger(nlp):
+    assert [m[0] for m in mentions(nlp, "Two soldiers were killed.")] == ["killed"]
+    assert [m[0] for m in mentions(nlp, "Two soldiers were killed in an ambush.")] == ["ambush"]
