@@ -1,0 +1,259 @@
+"""From a place mention to a `Location`: rank the gazetteer's candidates, or abstain.
+
+The ranking policy, `RANKING_POLICY`, adds up for each candidate:
+  name match     Candidate.score: 1.0 own name, 0.9 alternate name, 0.8 variant,
+                 0.55-0.75 skeleton, <= 0.5 fuzzy (see places.gazetteer)
+  country        + 0.5 x (the country's share of the context's country votes, the most
+                 voted country having share 1); each context name votes for the country
+                 it resolves to, or splits its vote between the countries it may be in
+  admin unit     + 0.25 when the candidate is, or lies in, a unit the context names or a
+                 context place lies in (Afrin with "Aleppo" in the context)
+  kind           without an admin word: country 0.2, settlement 0.15, admin1 0.05, admin2 0;
+                 with one: 0.3 for the first kind it asks for, 0.2 for the second, else 0
+  population     + 0.05 x log10(population + 1) / 7 (at most 0.05): a tie-breaker
+
+The best candidate wins unless another, in a different country (or, for a settlement, a
+settlement in a different admin1 unit), scores within MARGIN of it and is not dwarfed by
+it (the winner has at least DOMINANCE times its population): then nothing separates them
+and the answer is an abstention that names them. A fuzzy match wins only when the context
+supports it (its country or admin unit is named there); a skeleton match loses to abstention
+when the context names countries and not its own. When the context names countries, a winner
+in another country must be a city of FOREIGN_MIN_POPULATION or more (Baghdad in an article
+about Syria), else the answer is an abstention: the place the article means is more likely a
+village of the context's country that the gazetteer lacks. An explicit `country` keeps only candidates in that country.
+
+geo_precision (ACLED): 1 the named settlement; 2 near it or part of it (a settlement asked
+for with an admin word it has no unit for: "Afrin region"); 3 an admin unit or a country.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from eventwire.models import Location
+from eventwire.places.gazetteer import Candidate, Gazetteer
+from eventwire.places.variants import name_keys
+from eventwire.places.vocab import vocabulary
+
+RANKING_POLICY = "context_country_admin_kind_population.v1"
+MARGIN = 0.1
+DOMINANCE = 10
+COUNTRY_WEIGHT = 0.5
+ADMIN_WEIGHT = 0.25
+POPULATION_WEIGHT = 0.05
+MAX_CANDIDATES = 200
+FOREIGN_MIN_POPULATION = 100_000
+_DEFAULT_KINDS = {"country": 0.2, "settlement": 0.15, "admin1": 0.05, "admin2": 0.0}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place name as found in an article."""
+
+    text: str  # the name without feature words: "Deir ez-Zor"
+    start: int  # character offsets into the article text
+    end: int
+    near: bool = False  # "near X", "outside X", "east of X", "X countryside": precision 2
+    admin_word: str | None = None  # "province", "governorate", "district", ... when written
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A candidate with its ranking score under `RANKING_POLICY`."""
+
+    candidate: Candidate
+    score: float
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The outcome of `resolve`: the location (or abstention) and the ranking behind it."""
+
+    location: Location
+    score: float | None  # the winner's ranking score; None when it abstains
+    ranked: tuple[Ranked, ...] = ()
+    policy: str = RANKING_POLICY
+
+
+@dataclass(frozen=True)
+class ContextProfile:
+    """What the other place names of an article say: country votes and admin units."""
+
+    countries: dict[str, float] = field(default_factory=dict)  # country -> share (max 1)
+    units: frozenset[int] = frozenset()  # place ids of admin units named or implied
+
+
+def geocode(
+    gaz: Gazetteer,
+    mention: PlaceMention,
+    *,
+    context: Sequence[str] = (),
+    country: str | None = None,
+) -> Location:
+    """The `Location` of a place mention, or an abstention (lat None, with a reason)."""
+    return resolve(gaz, mention, context=context, country=country).location
+
+
+def resolve(
+    gaz: Gazetteer,
+    mention: PlaceMention,
+    *,
+    context: Sequence[str] = (),
+    country: str | None = None,
+) -> Resolution:
+    """Like `geocode`, also returning the ranking score and the ranked candidates."""
+    mention = _split_admin_word(mention)
+    # 1. candidates for the name (in the given country)
+    found = gaz.candidates(mention.text, country=country, limit=MAX_CANDIDATES)
+    if not found:
+        where = f" in {country.upper()}" if country else ""
+        return _abstain(mention, f"no place named {mention.text!r}{where} in the gazetteer")
+    # 2. what the rest of the article says
+    own = name_keys(mention.text).variant
+    profile = context_profile(gaz, [c for c in context if name_keys(c).variant != own])
+    # 3. rank
+    ranked = sorted(
+        (Ranked(c, _score(c, mention, profile)) for c in found),
+        key=lambda r: (-r.score, -r.candidate.population, r.candidate.place_id),
+    )
+    best = ranked[0]
+    # 4. abstain when nothing separates the best from a rival elsewhere
+    rival = _rival(best, ranked[1:])
+    if rival is not None:
+        names = ", ".join(sorted({_describe(best.candidate), _describe(rival.candidate)}))
+        reason = f"ambiguous: {mention.text!r} may be {names}; the context does not separate them"
+        return _abstain(mention, reason, ranked)
+    if _unsupported_loose_match(best.candidate, profile):
+        reason = f"only a loose match for {mention.text!r} ({_describe(best.candidate)})"
+        if profile.countries:
+            reason += f", outside {', '.join(sorted(profile.countries))} named in the context"
+        return _abstain(mention, reason, ranked)
+    if _small_and_foreign(best.candidate, profile):
+        reason = (
+            f"{mention.text!r} matches only {_describe(best.candidate)}, a small place outside "
+            f"{', '.join(sorted(profile.countries))} named in the context"
+        )
+        return _abstain(mention, reason, ranked)
+    return Resolution(_location(best.candidate, mention), round(best.score, 3), tuple(ranked))
+
+
+def context_profile(gaz: Gazetteer, context: Sequence[str]) -> ContextProfile:
+    """Country votes and admin units of the context names (each resolved without context)."""
+    votes: dict[str, float] = defaultdict(float)
+    units: set[int] = set()
+    for name in dict.fromkeys(context):
+        found = [c for c in gaz.candidates(name, limit=MAX_CANDIDATES) if c.score >= 0.8]
+        if not found:
+            continue
+        ranked = sorted(
+            (Ranked(c, _score(c, PlaceMention(name, 0, 0), ContextProfile())) for c in found),
+            key=lambda r: (-r.score, -r.candidate.population),
+        )
+        if _rival(ranked[0], ranked[1:]) is None:
+            top = ranked[0].candidate
+            votes[top.country_code] += 1.0
+            units |= {top.admin1_id, top.admin2_id} - {None}  # an admin unit is its own admin1/2
+        else:
+            codes = {c.country_code for c in found}
+            for code in codes:
+                votes[code] += 1.0 / len(codes)
+    top_vote = max(votes.values(), default=0.0)
+    shares = {code: v / top_vote for code, v in votes.items()} if top_vote else {}
+    return ContextProfile(shares, frozenset(units))
+
+
+# --- the parts of the policy ----------------------------------------------------------
+
+
+def _split_admin_word(mention: PlaceMention) -> PlaceMention:
+    """Move a trailing or leading admin word out of the text: "Idlib governorate"."""
+    words = mention.text.split()
+    admin_words = vocabulary().admin_words
+    if mention.admin_word is None and len(words) > 1:
+        if words[-1].lower() in admin_words:
+            return replace(mention, text=" ".join(words[:-1]), admin_word=words[-1].lower())
+        if words[0].lower() in admin_words and words[1].lower() == "of" and len(words) > 2:
+            return replace(mention, text=" ".join(words[2:]), admin_word=words[0].lower())
+    return mention
+
+
+def _score(c: Candidate, mention: PlaceMention, profile: ContextProfile) -> float:
+    score = c.score
+    score += COUNTRY_WEIGHT * profile.countries.get(c.country_code, 0.0)
+    if {c.place_id, c.admin1_id, c.admin2_id} & profile.units:
+        score += ADMIN_WEIGHT
+    score += _kind_bonus(c.kind, mention.admin_word)
+    score += POPULATION_WEIGHT * min(math.log10(c.population + 1), 7) / 7
+    return score
+
+
+def _kind_bonus(kind: str, admin_word: str | None) -> float:
+    if admin_word is None:
+        return _DEFAULT_KINDS[kind]
+    wanted = vocabulary().admin_words.get(admin_word.lower(), ("admin1", "admin2"))
+    return (0.3, 0.2)[wanted.index(kind)] if kind in wanted[:2] else 0.0
+
+
+def _rival(best: Ranked, others: Sequence[Ranked]) -> Ranked | None:
+    """The strongest candidate elsewhere that `best` is not clearly better than, if any."""
+    b = best.candidate
+    for other in others:  # in ranking order: the first one elsewhere is the strongest
+        o = other.candidate
+        elsewhere = o.country_code != b.country_code or (
+            b.kind == o.kind == "settlement" and o.admin1_id != b.admin1_id
+        )
+        if not elsewhere:
+            continue
+        if best.score - other.score >= MARGIN:
+            return None
+        if b.population >= DOMINANCE * max(o.population, 1):
+            return None
+        return other
+    return None
+
+
+def _unsupported_loose_match(c: Candidate, profile: ContextProfile) -> bool:
+    """A fuzzy match the context does not back, or a skeleton match outside its countries."""
+    supported = c.country_code in profile.countries or bool(
+        {c.place_id, c.admin1_id, c.admin2_id} & profile.units
+    )
+    if c.match == "fuzzy":
+        return not supported
+    return c.match == "skeleton" and bool(profile.countries) and not supported
+
+
+def _small_and_foreign(c: Candidate, profile: ContextProfile) -> bool:
+    """A place under FOREIGN_MIN_POPULATION in a country the context does not name."""
+    foreign = bool(profile.countries) and c.country_code not in profile.countries
+    return foreign and c.kind != "country" and c.population < FOREIGN_MIN_POPULATION
+
+
+def _location(c: Candidate, mention: PlaceMention) -> Location:
+    if c.kind == "settlement":
+        part_of = mention.admin_word is not None and mention.admin_word != "country"
+        precision = 2 if mention.near or part_of else 1
+    else:
+        precision = 3
+    return Location(
+        name=c.name,
+        mention=mention.text,
+        country_code=c.country_code,
+        admin1=c.admin1 if c.kind != "country" else None,
+        admin2=c.admin2,
+        lat=c.lat,
+        lon=c.lon,
+        geonames_id=c.geonames_id,
+        geo_precision=precision,
+    )
+
+
+def _abstain(mention: PlaceMention, reason: str, ranked: Sequence[Ranked] = ()) -> Resolution:
+    return Resolution(Location(mention=mention.text, reason=reason), None, tuple(ranked))
+
+
+def _describe(c: Candidate) -> str:
+    where = ", ".join(x for x in (c.admin1 if c.kind != "admin1" else None, c.country_code) if x)
+    return f"{c.name} ({c.kind}, {where})"
