@@ -1,0 +1,368 @@
+"""Casualty and force-size figures in a parsed sentence, with who they count.
+
+`find_counts(sent)` reads the dependency parse: a figure counts the dead when it (or the
+noun it quantifies) is the object of "kill", the passive subject of "was killed", the
+subject of "died", the object left "dead", the people in "the death toll rose to N" or
+"claimed the lives of N"; injuries likewise with wound/injure/hurt. A figure on a
+fighter noun that attacks, that an attack "included", or in "a force of N fighters" is a
+force size, never a casualty. "no one was killed" and "no casualties" give zero counts.
+
+Figures themselves come from `eventwire.numbers.find_figures` (text level, case-blind, so
+upper-case MUC text works); the word lists are in patterns/numbers.toml, [casualty].
+A sentence without a casualty or force word costs one word-set lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Literal
+
+from spacy.tokens import Span, Token
+
+from eventwire.models import Count, CountMention
+from eventwire.numbers import Figure, find_figures, number_words, parse_count
+
+Field = Literal["fatalities", "injuries", "force_size"]
+
+_WORD = re.compile(r"[a-z]+")
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_NOT_COUNTED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_GROUP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "case"})
+_COPULAS = frozenset({"be", "lie", "remain", "lay"})
+_TOLL_PREPS = frozenset({"to", "at", "of"})
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    words: dict[str, frozenset[str]]
+    forms: dict[str, str]  # inflected form -> lemma, for every word in [casualty]
+    cues: frozenset[str]  # forms that let a sentence past the gate
+
+
+def _inflections(lemma: str) -> set[str]:
+    out = {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("e"):
+        out.add(lemma[:-1] + "ing")
+    if lemma.endswith("ie"):
+        out.add(lemma[:-2] + "ying")
+    if lemma.endswith("y"):
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith("fe"):
+        out.add(lemma[:-2] + "ves")
+    if lemma.endswith("man"):
+        out.add(lemma[:-3] + "men")
+    return out
+
+
+_IRREGULAR = {"slain": "slay", "slew": "slay", "shot": "shoot", "left": "leave"}
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    words = number_words().casualty
+    forms: dict[str, str] = {}
+    for lemma in sorted(set().union(*words.values())):
+        for form in _inflections(lemma):
+            forms.setdefault(form, lemma)
+    forms.update(_IRREGULAR)
+    cue_lists = [k for k in words if k not in ("non_person", "force_group_nouns")]
+    cue_lemmas = set().union(*(words[k] for k in cue_lists))
+    cues = frozenset(f for f, lemma in forms.items() if lemma in cue_lemmas)
+    return _Vocab(words=words, forms=forms, cues=cues)
+
+
+def _lemma(tok: Token) -> str:
+    """The token's lemma, read from its lower-case form first (robust to upper case)."""
+    return _vocab().forms.get(tok.lower_) or tok.lemma_.lower()
+
+
+def _is(tok: Token, *lists: str) -> bool:
+    lemma, words = _lemma(tok), _vocab().words
+    return any(lemma in words[name] or tok.lemma_.lower() in words[name] for name in lists)
+
+
+def find_counts(sent: Span) -> list[CountMention]:
+    """Fatality, injury and force-size figures in `sent`, with doc character offsets.
+
+    Example: on "Gunmen killed three soldiers." gives one CountMention: fatalities,
+    Count(best=3, exact, text="three"), group "soldiers".
+    """
+    doc = sent.doc
+    text = doc.text[sent.start_char : sent.end_char]
+    if _vocab().cues.isdisjoint(_WORD.findall(text.lower())):
+        return []
+    figures = [
+        Figure(f.start + sent.start_char, f.end + sent.start_char, f.count)
+        for f in find_figures(text)
+    ]
+    fig_at: dict[int, Figure] = {}
+    for f in figures:
+        for tok in doc.char_span(f.start, f.end, alignment_mode="expand") or ():
+            fig_at[tok.i] = f
+    found: dict[tuple[str, int], CountMention] = {}
+    for tok in sent:
+        for field, victim in _victims(tok):
+            mention = _mention(victim, field, fig_at, negated=_negated(tok))
+            if mention is not None:
+                found.setdefault((mention.field, mention.start), mention)
+    used = {m.start for m in found.values()}
+    for f in figures:
+        if f.start not in used:
+            mention = _force_size(f, doc, fig_at)
+            if mention is not None:
+                found.setdefault(("force_size", mention.start), mention)
+    return sorted(found.values(), key=lambda m: (m.start, m.field))
+
+
+# --- which tokens a trigger counts ---------------------------------------------------
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c.i > t.i and c not in out)
+    return out
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _resolve_relative(tok: Token, trigger: Token) -> Token:
+    """ "soldiers who were killed": the relative pronoun stands for the noun."""
+    if tok.lower_ in _RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
+        return trigger.head
+    return tok
+
+
+def _victims(tok: Token) -> list[tuple[Field, Token]]:
+    if _is(tok, "fatal_verbs") and tok.pos_ in ("VERB", "AUX", "ADJ"):
+        return [("fatalities", v) for v in _verb_victims(tok)]
+    if _is(tok, "injury_verbs") and tok.pos_ in ("VERB", "AUX", "ADJ"):
+        return [("injuries", v) for v in _verb_victims(tok)]
+    if _is(tok, "die_verbs") and tok.pos_ in ("VERB", "AUX"):
+        subj = [_resolve_relative(s, tok) for s in _children(tok, "nsubj")]
+        if not subj and tok.dep_ in ("acl", "relcl"):
+            subj = [tok.head]
+        return [("fatalities", v) for v in _with_conjuncts(subj)]
+    if tok.pos_ == "ADJ" and _is(tok, "fatal_adjectives", "injury_adjectives"):
+        field: Field = "fatalities" if _is(tok, "fatal_adjectives") else "injuries"
+        return [(field, v) for v in _adjective_victims(tok)]
+    if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+        return _noun_victims(tok)
+    return []
+
+
+def _verb_victims(verb: Token) -> list[Token]:
+    if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        if not _children(verb, "nsubjpass", "nsubj", "dobj"):
+            return [verb.head]  # "two wounded soldiers", "20 civilians killed in the raid"
+    passive = _children(verb, "nsubjpass")
+    if passive:
+        return _with_conjuncts(_resolve_relative(s, verb) for s in passive)
+    objects = _children(verb, "dobj")
+    if objects:
+        return _with_conjuncts(objects)
+    subjects = _children(verb, "nsubj")
+    has_aux = any(c.dep_ == "aux" for c in verb.children)
+    if subjects and not has_aux and verb.tag_ in ("VBN", "VBD"):
+        return _with_conjuncts(subjects)  # headline style "Five killed, 12 wounded"
+    if _children(verb, "auxpass") and verb.dep_ == "relcl":
+        return [verb.head]
+    return []
+
+
+def _adjective_victims(adj: Token) -> list[Token]:
+    numbers = [c for c in adj.children if c.dep_ in ("nummod", "npadvmod", "nsubj")]
+    if numbers:
+        return _with_conjuncts(numbers)  # "12 dead"
+    if adj.dep_ == "amod":
+        return [adj.head]  # "one dead terrorist"
+    head = adj.head
+    if adj.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "conj") and head.pos_ in (
+        "VERB",
+        "AUX",
+    ):
+        for deps in (("dobj",), ("nsubjpass",)):
+            found = _children(head, *deps)
+            if found:
+                return _with_conjuncts(found)
+        if _lemma(head) in _COPULAS or head.lemma_ in _COPULAS:
+            return _with_conjuncts(_children(head, "nsubj"))
+    return []
+
+
+def _noun_victims(noun: Token) -> list[tuple[Field, Token]]:
+    if _is(noun, "fatal_nouns", "injury_nouns"):
+        field: Field = "fatalities" if _is(noun, "fatal_nouns") else "injuries"
+        counted = [noun]  # "12 deaths", "no injuries"
+        for prep in _children(noun, "prep"):
+            if prep.lower_ == "of":
+                counted = _with_conjuncts(_children(prep, "pobj")) or counted
+        return [(field, v) for v in counted]
+    if _is(noun, "both_nouns"):
+        zero = any(c.lower_ == "no" for c in noun.children)
+        return [("fatalities", noun), ("injuries", noun)] if zero else []
+    if _is(noun, "toll_nouns"):
+        return [("fatalities", v) for v in _toll_figures(noun)]
+    if _is(noun, "life_nouns") and _is(noun.head, "life_verbs"):
+        counted = [noun]
+        for prep in _children(noun, "prep"):
+            if prep.lower_ == "of":
+                counted = _with_conjuncts(_children(prep, "pobj")) or counted
+        return [("fatalities", v) for v in counted]
+    return []
+
+
+def _toll_figures(toll: Token) -> list[Token]:
+    """ "the death toll rose to 45", "a toll of 45", "the toll was 45"."""
+    out = [p for c in _children(toll, "prep", "appos") for p in [c, *_children(c, "pobj")]]
+    head = toll.head
+    if toll.dep_ in ("nsubj", "nsubjpass"):
+        out += _children(head, "dobj", "attr", "npadvmod")
+        for prep in _children(head, "prep"):
+            if prep.lower_ in _TOLL_PREPS:
+                out += _children(prep, "pobj")
+    return [t for t in out if t.like_num or t.pos_ == "NUM"]
+
+
+# --- the figure and the group of one counted token ------------------------------------
+
+
+def _figure_for(victim: Token, fig_at: dict[int, Figure]) -> tuple[Count, int, int] | None:
+    if victim.i in fig_at:
+        f = fig_at[victim.i]
+        return f.count, f.start, f.end
+    for child in victim.children:
+        if child.dep_ in ("nummod", "amod", "quantmod", "det", "advmod") and child.i in fig_at:
+            f = fig_at[child.i]
+            return f.count, f.start, f.end
+    for child in victim.children:
+        if child.dep_ in ("det", "amod") and child.i < victim.i:
+            count = parse_count(child.text)
+            singular = victim.tag_ in ("NN", "NNP") or count is not None and count.best == 0
+            if count is not None and count.best <= 1 and singular:
+                return count, child.idx, child.idx + len(child.text)
+    if victim.lower_ in number_words().fixed and victim.pos_ == "PRON":
+        count = parse_count(victim.text)  # "nobody", "none"
+        if count is not None:
+            return count, victim.idx, victim.idx + len(victim.text)
+    if victim.ent_type_ == "PERSON" and victim.pos_ == "PROPN":
+        ent = next((e for e in victim.doc.ents if e.start <= victim.i < e.end), None)
+        if ent is not None:
+            return Count(best=1, low=1, high=1, qualifier="exact", text=ent.text), ent.start_char, ent.end_char
+    return None
+
+
+def _counted_noun(victim: Token, fig_at: dict[int, Figure]) -> Token | None:
+    """The noun a figure counts: itself, or "fighters" in "100 of the fighters"."""
+    for prep in _children(victim, "prep"):
+        if prep.lower_ == "of" and (victim.pos_ == "NUM" or victim.i in fig_at):
+            pobj = _children(prep, "pobj")
+            if pobj:
+                return pobj[0]
+    if victim.pos_ in ("NOUN", "PROPN") and not victim.like_num:
+        return victim
+    return None
+
+
+def _group(noun: Token | None, figure: tuple[int, int], exclude_head: bool) -> str | None:
+    """The counted noun phrase as written, without its figure and determiner."""
+    if noun is None:
+        return None
+    start, end = figure
+    toks = [t for c in noun.lefts if c.dep_ in _GROUP_LEFT_DEPS for t in c.subtree]
+    if not exclude_head:
+        toks.append(noun)
+        for c in noun.rights:
+            between = noun.doc[noun.i + 1 : c.left_edge.i]
+            if any(t.is_punct for t in between) or c.dep_ not in ("acl", "amod", "prep"):
+                continue
+            if c.dep_ == "prep" and c.lower_ != "of":
+                continue
+            if not _is(c, "fatal_verbs", "injury_verbs", "die_verbs"):
+                toks.extend(c.subtree)
+    kept = [
+        t
+        for t in toks
+        if not (start <= t.idx < end)
+        and t.dep_ != "det"
+        and t.lower_ != "strong"
+        and not _is(t, "fatal_adjectives", "injury_adjectives")
+    ]
+    kept = [t for t in kept if not t.is_punct]
+    if not kept:
+        return None
+    first, last = min(t.i for t in kept), max(t.i for t in kept)
+    text = noun.doc[first : last + 1].text.strip(" ,")
+    return text or None
+
+
+def _mention(
+    victim: Token, field: Field, fig_at: dict[int, Figure], *, negated: bool
+) -> CountMention | None:
+    found = _figure_for(victim, fig_at)
+    if found is None:
+        return None
+    count, start, end = found
+    if negated and count.best != 0:
+        return None
+    noun = _counted_noun(victim, fig_at)
+    if noun is not None and _is(noun, "non_person"):
+        return None
+    if noun is None:  # a bare number: trust the entity tagger that it is no date or sum
+        first = victim.doc.char_span(start, end, alignment_mode="expand")
+        if first is not None and first[-1].ent_type_ in _NOT_COUNTED_ENTS:
+            return None
+    is_casualty_noun = noun is not None and _is(
+        noun, "fatal_nouns", "injury_nouns", "both_nouns", "toll_nouns", "life_nouns"
+    )
+    group = _group(noun, (start, end), exclude_head=is_casualty_noun)
+    return CountMention(field=field, count=count, start=start, end=end, group=group)
+
+
+# --- force size -------------------------------------------------------------------------
+
+
+def _force_size(f: Figure, doc, fig_at: dict[int, Figure]) -> CountMention | None:
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return None
+    anchor = span[-1]
+    noun: Token | None = None
+    if anchor.dep_ in ("nummod", "quantmod", "amod") and anchor.head.i not in fig_at:
+        noun = anchor.head
+    elif anchor.dep_ in ("advmod", "npadvmod") and anchor.head.lower_ == "strong":
+        noun = anchor.head.head  # "a 500-strong force"
+    else:
+        for prep in _children(anchor, "prep"):
+            if prep.lower_ == "of" and _children(prep, "pobj"):
+                noun = _children(prep, "pobj")[0]  # "hundreds of troops"
+    if noun is None or not _is(noun, "force_nouns", "force_group_nouns"):
+        return None
+    if not _force_context(noun, strong=anchor.head.lower_ == "strong"):
+        return None
+    group = _group(noun, (f.start, f.end), exclude_head=False)
+    return CountMention(field="force_size", count=f.count, start=f.start, end=f.end, group=group)
+
+
+def _force_context(noun: Token, *, strong: bool) -> bool:
+    head = noun.head
+    if strong:
+        return True
+    if noun.dep_ == "nsubj" and _is(head, "force_attack_verbs"):
+        return True  # "about 500 troops attacked"
+    if noun.dep_ in ("dobj", "nsubjpass") and _is(head, "force_include_verbs"):
+        return True  # "the attack included about 500 opposing forces"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and _is(head.head, "force_group_nouns"):
+        return True  # "a force of 300 fighters"
+    if noun.dep_ == "conj":
+        return _force_context(noun.head, strong=False)
+    return False
