@@ -90,8 +90,9 @@ def find_counts(sent: Span) -> list[CountMention]:
     Count(best=3, exact, text="three"), group "soldiers".
     """
     doc = sent.doc
-    text = doc.text[sent.start_char : sent.end_char]
-    if _vocab().cues.isdisjoint(_WORD.findall(text.lower())):
+    text = sent.text  # not doc.text: that joins the whole document on every call
+    cues = _vocab().cues
+    if cues.isdisjoint(_WORD.findall(text.lower())):
         return []
     figures = [
         Figure(f.start + sent.start_char, f.end + sent.start_char, f.count)
@@ -103,6 +104,8 @@ def find_counts(sent: Span) -> list[CountMention]:
             fig_at[tok.i] = f
     found: dict[tuple[str, int], CountMention] = {}
     for tok in sent:
+        if tok.lower_ not in cues and tok.lemma_.lower() not in cues:
+            continue
         for field, victim in _victims(tok):
             mention = _mention(victim, field, fig_at, negated=_negated(tok))
             if mention is not None:
@@ -124,10 +127,19 @@ def _negated(tok: Token) -> bool:
 
 
 def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    """The tokens and what is coordinated with them ("11 people and a teacher").
+
+    A bare vague plural in coordination is left out: in "the injury of six people and
+    millions in losses" the millions are money.
+    """
+    vague = number_words().vague
     out: list[Token] = []
     for t in tokens:
         out.append(t)
-        out.extend(c for c in t.conjuncts if c.i > t.i and c not in out)
+        for c in t.conjuncts:
+            bare = c.lower_ in vague and not any(p.lower_ == "of" for p in c.children)
+            if c.i > t.i and c not in out and not bare:
+                out.append(c)
     return out
 
 
