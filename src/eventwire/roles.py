@@ -36,6 +36,7 @@ class RoleFiller:
 def find_roles(trigger: Trigger) -> list[RoleFiller]:
     """Role fillers of one trigger, each conjunct of a coordination on its own."""
     head = trigger.head
+    vocab = vocabulary()
     fillers: list[tuple[str, Token]] = []
     if head.pos_ == "VERB" or head.tag_.startswith("VB"):
         fillers += _verb_roles(head, trigger)
@@ -48,6 +49,8 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
                 continue
             if conjunct.ent_type_ in NOT_ACTORS:
                 continue  # "on Monday", "on Aleppo": times and places are not actors
+            if (conjunct.lemma_.lower(),) in vocab.words:
+                continue  # "fighting off an invasion": another event, not an actor
             seen.add(conjunct.i)
             span = actor_span(conjunct)
             out.append(RoleFiller(role, span.text, span.start_char, span.end_char, conjunct))
