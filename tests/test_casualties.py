@@ -1,0 +1,164 @@
+"""Casualty and force-size figures read from the parse of realistic news sentences."""
+
+import pytest
+
+from eventwire.casualties import find_counts
+
+
+def counts(nlp, text):
+    """(field, best, qualifier, figure text, group) for every figure in `text`."""
+    doc = nlp(text)
+    return [
+        (m.field, m.count.best, m.count.qualifier, doc.text[m.start : m.end], m.group)
+        for sent in doc.sents
+        for m in find_counts(sent)
+    ]
+
+
+def test_seed_fatalities_more_than_100(nlp):
+    text = (
+        "The U.S.-led coalition and its Kurdish Syrian Democratic Forces (SDF) allies "
+        "repelled an attack by troops loyal to the Russian and Iranian-backed regime of "
+        "Bashar al-Assad, killing more than 100 of the Syrian government fighters in "
+        "Deir ez-Zor province."
+    )
+    assert counts(nlp, text) == [
+        ("fatalities", 100, "more_than", "more than 100", "Syrian government fighters")
+    ]
+
+
+def test_seed_force_size_is_not_a_casualty(nlp):
+    text = (
+        "The heavy death toll underscored the large size of the attack, which the U.S. "
+        "official said included about 500 opposing forces, backed by artillery, tanks, "
+        "multiple-launch rocket systems and mortars."
+    )
+    assert counts(nlp, text) == [("force_size", 500, "about", "about 500", "opposing forces")]
+
+
+def test_seed_no_casualties_and_one_wounded(nlp):
+    text = (
+        "There were no American casualties, but the Assad troops did wound one SDF "
+        "fighter, according to Reuters."
+    )
+    found = counts(nlp, text)
+    assert ("injuries", 1, "exact", "one", "SDF fighter") in found
+    zeros = [c for c in found if c[1] == 0]
+    assert zeros and all(c[4] == "American" for c in zeros)
+    assert not [c for c in found if c[0] == "fatalities" and c[1] != 0]
+
+
+def test_passive_subject_with_modifier(nlp):
+    text = (
+        "More than 100 fighters aligned with Syrian President Bashar al-Assad were killed "
+        "overnight when U.S. coalition forces repelled their attack, a U.S. official said."
+    )
+    ((field, best, qualifier, figure, group),) = counts(nlp, text)
+    assert (field, best, qualifier, figure) == ("fatalities", 100, "more_than", "More than 100")
+    assert group.startswith("fighters aligned with")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Twenty people died in the blast.", [("fatalities", 20, "people")]),
+        ("The blast left 12 people dead.", [("fatalities", 12, "people")]),
+        ("The death toll rose to 45, officials said.", [("fatalities", 45, None)]),
+        ("The fighting claimed the lives of 30 civilians.", [("fatalities", 30, "civilians")]),
+        ("The attack cost 12 lives.", [("fatalities", 12, None)]),
+        ("Gunmen shot dead two policemen.", [("fatalities", 2, "policemen")]),
+        ("The bodies of 12 people were found.", [("fatalities", 12, "people")]),
+        ("The murder of six Jesuit priests shocked the world.", [("fatalities", 6, "Jesuit priests")]),
+        ("The clash resulted in one dead terrorist.", [("fatalities", 1, "terrorist")]),
+        ("A soldier was wounded and taken to hospital.", [("injuries", 1, "soldier")]),
+        ("Dozens of civilians were wounded.", [("injuries", 12, "civilians")]),
+        ("Several people were killed when the bus was hit.", [("fatalities", 10, "people")]),
+        (
+            "The blast killed 11 people and a teacher.",
+            [("fatalities", 11, "people"), ("fatalities", 1, "teacher")],
+        ),
+        (
+            "At least 12 people were killed and 30 injured.",
+            [("fatalities", 12, "people"), ("injuries", 30, None)],
+        ),
+        (
+            "A roadside bomb killed two U.S. soldiers and wounded three others on Tuesday.",
+            [("fatalities", 2, "U.S. soldiers"), ("injuries", 3, "others")],
+        ),
+        (
+            "Three members of the FMLN were killed by the army.",
+            [("fatalities", 3, "members of the FMLN")],
+        ),
+    ],
+)
+def test_casualty_constructions(nlp, text, expected):
+    assert [(f, b, g) for f, b, _, _, g in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("About 500 troops attacked the town.", (500, "about", "troops")),
+        ("A force of 300 fighters stormed the base.", (300, "exact", "fighters")),
+        ("A 500-strong force attacked the village.", (500, "exact", "force")),
+    ],
+)
+def test_force_size(nlp, text, expected):
+    ((field, best, qualifier, _, group),) = counts(nlp, text)
+    assert (field, best, qualifier, group) == ("force_size", *expected)
+
+
+@pytest.mark.parametrize(
+    "text, field",
+    [
+        ("No one was killed in the attack.", "fatalities"),
+        ("Nobody was hurt.", "injuries"),
+        ("Although the buildings were burned, no one was injured.", "injuries"),
+    ],
+)
+def test_zero_counts_are_marked(nlp, text, field):
+    assert [(f, b) for f, b, *_ in counts(nlp, text)] == [(field, 0)]
+
+
+def test_no_casualties_marks_both_fields(nlp):
+    found = counts(nlp, "The explosion caused panic but no casualties.")
+    assert sorted((f, b) for f, b, *_ in found) == [("fatalities", 0), ("injuries", 0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three tanks were destroyed in the attack.",
+        "The rebels killed 3 cows and stole $5 million in 2014.",
+        "A 25-year-old man was arrested at 2 p.m. on 7 February.",
+        "The bus was damaged, causing losses of 2,000 dollars.",
+        "In a case like this one, there was an alleged involvement in a murder.",
+        "Salvadoran President Alfredo Cristiani was not hurt.",
+        "The army sent 300 soldiers to the region.",  # force sent, no attack: no figure claimed
+    ],
+)
+def test_not_casualties(nlp, text):
+    assert [c for c in counts(nlp, text) if c[0] != "force_size"] == []
+
+
+def test_upper_case_muc_text(nlp):
+    text = (
+        "MEANWHILE, THREE SUBVERSIVES WERE KILLED AND SEVEN OTHERS WERE WOUNDED DURING "
+        "CLASHES YESTERDAY IN USULUTAN AND MORAZAN DEPARTMENTS."
+    )
+    assert counts(nlp, text) == [
+        ("fatalities", 3, "exact", "THREE", "SUBVERSIVES"),
+        ("injuries", 7, "exact", "SEVEN", "OTHERS"),
+    ]
+
+
+def test_offsets_are_document_offsets(nlp):
+    doc = nlp("The rebels retreated. Five soldiers were killed in the ambush.")
+    sent = list(doc.sents)[1]
+    (m,) = find_counts(sent)
+    assert (m.start, m.end, doc.text[m.start : m.end]) == (22, 26, "Five")
+
+
+def test_sentence_without_cue_is_skipped(nlp):
+    doc = nlp("The minister met the ambassador in the capital on Monday.")
+    assert find_counts(doc[:]) == []
