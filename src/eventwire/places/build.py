@@ -206,8 +206,10 @@ def _bare(name: str) -> str:
 
 def _place_admin_units(places: dict[int, _Place], capitals: dict[str, str]) -> None:
     members: dict[int | str, list[_Place]] = defaultdict(list)
+    key_of: dict[int, str] = {}  # settlement -> variant key of its name
     for place in places.values():
         if place.kind == "settlement":
+            key_of[place.place_id] = name_keys(place.name).variant
             members[place.country_code].append(place)
             for unit_id in {place.admin1_id, place.admin2_id} - {None}:
                 members[unit_id].append(place)
@@ -220,19 +222,23 @@ def _place_admin_units(places: dict[int, _Place], capitals: dict[str, str]) -> N
         wanted = {name_keys(n).variant for n in unit.names} - {""}
         if unit.kind == "country" and unit.country_code in capitals:
             wanted = {name_keys(capitals[unit.country_code]).variant}
-            named = [p for p in group if name_keys(p.name).variant in wanted]
-            group = named or group
+            group = [p for p in group if key_of[p.place_id] in wanted] or group
         if not group and unit.kind == "admin2":
-            group = [p for p in members.get(unit.admin1_id, []) if name_keys(p.name).variant in wanted]
+            group = [p for p in members.get(unit.admin1_id, []) if key_of[p.place_id] in wanted]
         if group:
-            seat = max(group, key=lambda p: (p.population, name_keys(p.name).variant in wanted))
+            seat = max(group, key=lambda p: (p.population, key_of[p.place_id] in wanted))
             unit.lat, unit.lon = seat.lat, seat.lon
 
 
 # --- 3. write the SQLite file -------------------------------------------------------
 
 
-def _name_rows(places: dict[int, _Place]):
+def _name_rows(places: dict[int, _Place]) -> list[tuple[str, int, int, str]]:
+    """Distinct (key, tier, place_id, source) rows, sorted: B-tree inserts in key order."""
+    return sorted(set(_each_name_row(places)))
+
+
+def _each_name_row(places: dict[int, _Place]):
     for place in places.values():
         for name in place.names | {place.name}:
             if not name or len(name) > 200:
@@ -259,7 +265,7 @@ def _write(tmp: Path, places: dict[int, _Place], started: float) -> dict:
                 for p in places.values()
             ),
         )
-        db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", _name_rows(places))
+        db.executemany("INSERT INTO names VALUES (?,?,?,?)", _name_rows(places))
         meta = {
             "schema_version": SCHEMA_VERSION,
             "sources": ", ".join(

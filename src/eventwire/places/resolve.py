@@ -116,7 +116,7 @@ def resolve(
     profile = context_profile(gaz, [c for c in context if name_keys(c).variant != own])
     # 3. rank
     ranked = sorted(
-        (Ranked(c, _score(c, mention, profile)) for c in found),
+        (Ranked(c, round(_score(c, mention, profile), 4)) for c in found),
         key=lambda r: (-r.score, -r.candidate.population, r.candidate.place_id),
     )
     best = ranked[0]
@@ -137,7 +137,7 @@ def resolve(
             f"{', '.join(sorted(profile.countries))} named in the context"
         )
         return _abstain(mention, reason, ranked)
-    return Resolution(_location(best.candidate, mention), round(best.score, 3), tuple(ranked))
+    return Resolution(_location(best.candidate, mention), best.score, tuple(ranked))
 
 
 def context_profile(gaz: Gazetteer, context: Sequence[str]) -> ContextProfile:

@@ -36,14 +36,13 @@ SKELETON_MIN = 3
 _MARKS = dict.fromkeys(map(ord, "ʿ‘’ʾ'`´ʼʻʹ′"), None)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _ASSIMILATED = re.compile(r"^[ae]([tdrzsn])\1(?=[a-z]{2})")
-_SKELETON_STEPS = (
-    ("ou", "u"), ("oo", "u"), ("ee", "i"), ("kh", "x"), ("ch", "x"), ("gh", "g"),
-    ("sh", "$"), ("zh", "j"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("dj", "j"),
-    ("ck", "k"), ("q", "k"), ("c", "k"), ("g", "k"),
-)
+_SKELETON_MAP = {
+    "ou": "u", "oo": "u", "ee": "i", "kh": "x", "ch": "x", "gh": "k", "sh": "$", "zh": "j",
+    "th": "t", "dh": "d", "ph": "f", "dj": "j", "ck": "k", "q": "k", "c": "k", "g": "k",
+}
+_SKELETON_LETTERS = re.compile("|".join(sorted(_SKELETON_MAP, key=len, reverse=True)))
 _DOUBLES = re.compile(r"(.)\1+")
-_VOWELS = re.compile(r"[aeiou]")
-_SEMIVOWELS = re.compile(r"[wy]")
+_DROP_VOWELS = str.maketrans("", "", "aeiouwy")
 
 
 @dataclass(frozen=True)
@@ -110,11 +109,9 @@ def _variant(words: list[str]) -> str:
 
 
 def _skeleton(variant: str) -> str:
-    text = variant
-    for old, new in _SKELETON_STEPS:
-        text = text.replace(old, new)
+    text = _SKELETON_LETTERS.sub(lambda m: _SKELETON_MAP[m.group()], variant)
     text = _DOUBLES.sub(r"\1", text)
-    text = text[:1] + _SEMIVOWELS.sub("", text[1:])  # "Wadi" keeps its w, "Zawr" loses it
-    text = _VOWELS.sub("", text)
-    text = _DOUBLES.sub(r"\1", text)
+    # vowels go; w and y go too, except as the first letter ("Wadi" keeps its w, "Zawr" not)
+    head = text[:1] if text[:1] in ("w", "y") else text[:1].translate(_DROP_VOWELS)
+    text = _DOUBLES.sub(r"\1", head + text[1:].translate(_DROP_VOWELS))
     return text if len(text) >= SKELETON_MIN else ""
