@@ -1,0 +1,59 @@
+"""News or background: the same pipeline tells the reported event from history and context."""
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def run(settings):
+    pipeline = Pipeline(settings)
+
+    def extract(text, published=date(2019, 5, 10)):
+        article = Article(id="t", text=text, published=published)
+        return next(pipeline.process([article]))[1]
+
+    return extract
+
+
+def test_old_dated_event_is_background_with_its_month(run):
+    events = run("Rebels seized the town of Saraqib in September 2017, residents said.")
+    assert [(e.status, str(e.event_date), e.time_precision) for e in events] == [("background", "2017-09-01", 3)]
+
+
+def test_ongoing_conflict_is_background_and_undated(run):
+    events = run("Currently, the YPG is also fighting off a Turkish offensive in Afrin.")
+    assert events and all(e.status == "background" and e.event_date is None for e in events)
+
+
+def test_intended_events_are_not_events(run):
+    assert run("The militants were trying to seize the oilfields.") == []
+
+
+def test_lead_and_followups_become_one_event(run):
+    text = ("Gunmen attacked a police checkpoint in Kirkuk on Thursday, killing three policemen.\n"
+            "The attack was claimed by Islamic State, a police officer told AFP.\n"
+            "Two civilians were wounded in the attack, the officer said.")
+    events = run(text)
+    reported = [e for e in events if e.status == "reported"]
+    assert len(reported) == 1
+    event = reported[0]
+    assert str(event.event_date) == "2019-05-09"
+    assert event.fatalities.best == 3 and event.injuries.best == 2
+    assert "AFP" in event.sources
+    assert event.location.country_code == "IQ"
+
+
+def test_statement_date_is_not_the_event_date(run):
+    events = run("Two soldiers were killed in an ambush overnight, the army said on Friday.",
+                 published=date(2019, 5, 10))
+    assert str(events[0].event_date) == "2019-05-09"
+
+
+def test_force_size_is_never_casualties(run):
+    events = run("About 500 fighters attacked the base on Tuesday; at least 12 were killed.")
+    assert events[0].fatalities.best == 12
+    assert any(c.field == "force_size" and c.value == 500 for c in events[0].claims)
