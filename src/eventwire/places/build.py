@@ -92,8 +92,8 @@ def build_index(path: Path, *, quiet: bool = False) -> dict:
     if not quiet:
         print("building the place index (once) ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)  # fail early when the folder cannot be made
     places = _collect()
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:

@@ -7,6 +7,10 @@ query; the fuzzy tier (rapidfuzz over variant keys of similar length and the sam
 letter) runs only when all three miss. Every answer, a miss included, is cached, so the news
 pipeline may ask about every proper noun it suspects is a place.
 
+Countries, admin1 and admin2 units are places too ("Syria", "Idlib governorate"); their
+coordinates are those of their most populous settlement in the index, normally the capital
+(ACLED's convention for province-level precision; details in `places.build`).
+
 Candidate.score ranks the quality of the name match alone:
   1.0   exact, the place's own name ("Homs" for Homs)
   0.9   exact, one of its alternate names ("Homs" for Al Khums, Libya)
@@ -30,6 +34,7 @@ from rapidfuzz import fuzz, process
 from eventwire.places.build import SCHEMA_VERSION, TIER_EXACT, TIER_SKELETON, TIER_VARIANT
 from eventwire.places.build import build_index
 from eventwire.places.variants import SKELETON_MIN, name_keys
+from eventwire.errors import SetupError
 from eventwire.settings import Settings
 
 Kind = Literal["settlement", "admin1", "admin2", "country"]
@@ -83,9 +88,15 @@ class Gazetteer:
         """Open the index at `settings.gazetteer_file`, building it first when missing or old."""
         path = Path(settings.gazetteer_file)
         if _schema_version(path) != SCHEMA_VERSION:
-            build_index(path)
+            _build(path)
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         return cls(db, path)
+
+    @classmethod
+    def build(cls, settings: Settings) -> "Gazetteer":
+        """Rebuild the index at `settings.gazetteer_file` (even when it is current), then open it."""
+        _build(Path(settings.gazetteer_file))
+        return cls.open(settings)
 
     def close(self) -> None:
         self._db.close()
@@ -233,6 +244,13 @@ def _candidate(row: tuple, match: Match, score: float) -> Candidate:
         admin2=admin2, kind=kind, population=pop, match=match, score=score, place_id=place_id,
         admin1_id=a1_id, admin2_id=a2_id,
     )
+
+
+def _build(path: Path) -> None:
+    try:
+        build_index(path)
+    except (OSError, sqlite3.Error, ImportError) as exc:
+        raise SetupError(f"cannot build the place index at {path}: {exc}") from exc
 
 
 def _schema_version(path: Path) -> str | None:
