@@ -32,6 +32,9 @@ NEAR_BEFORE = re.compile(
     r"outskirts of|edge of)\s+(?:the\s+)?$",
     re.I,
 )
+LOCATIVE_PREPS = frozenset(
+    "in at near outside around inside across into throughout within on between toward towards".split()
+)
 LOCATION_POLICY = "most_specific_then_settlement_in_admin.v1"
 
 
@@ -40,31 +43,32 @@ class FoundPlace:
     mention: PlaceMention
     location: Location
     sent_start: int  # character offset of the sentence that names it
+    locative: bool = True  # named as a place ("in Iraq"), not as an actor ("Iraq condemned")
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPlace]:
     """Every geocoded place mention of the article, in text order."""
-    spans = [_mention(ent) for ent in doc.ents if _is_place(ent, gazetteer, book)]
+    ents = [ent for ent in doc.ents if _is_place(ent, gazetteer, book)]
+    ents = sorted(ents + _unlabelled_admin_units(doc, gazetteer), key=lambda e: e.start)
+    spans = [_mention(ent) for ent in ents]
     names = [m.text for m in spans]
-    country = _article_country(names, gazetteer)
     found = []
-    for mention in spans:
-        location = geocode(gazetteer, mention, context=names, country=country)
-        sent = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        found.append(FoundPlace(mention, location, sent.sent.start_char if sent else 0))
+    for ent, mention in zip(ents, spans):
+        location = geocode(gazetteer, mention, context=names)
+        found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent)))
     return found
 
 
 def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[FoundPlace]) -> Location:
     """The event's location: the most specific geocoded place among the sentences that
-    report it; when that is only an admin unit and the article names exactly one settlement
+    report it, places named as places ("in Iraq") before places acting as subjects; when that is only an admin unit and the article names exactly one settlement
     inside that unit, the event happened near that settlement (precision 2)."""
     located = [c for c in candidates if c.location.lat is not None]
     located = [c for c in located if c.location.geo_precision is not None]
     if not located:
         reasons = [c.location.reason for c in candidates if c.location.reason]
         return Location(reason=reasons[0] if reasons else "no place named where the event is reported")
-    best = min(located, key=lambda c: (c.location.geo_precision, c.mention.start))
+    best = min(located, key=lambda c: (not c.locative, c.location.geo_precision, c.mention.start))
     chosen = best.location
     if chosen.geo_precision == 3 and chosen.admin1:
         inside = {
@@ -80,11 +84,26 @@ def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[F
     return chosen
 
 
+def _locative(ent: Span) -> bool:
+    """True when the text names the place as where something is: the object of a locative
+    preposition ("in Iraq", "near the town of Khasham", "in northern Syria's Afrin region"),
+    not a subject or speaker ("The United States condemns") or an origin ("of Woodbridge")."""
+    token = ent.root
+    for _ in range(3):
+        if token.dep_ == "pobj":
+            return token.head.lower_ in LOCATIVE_PREPS
+        if token.dep_ not in ("compound", "poss", "amod", "appos", "conj", "nmod") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
 def _is_place(ent: Span, gazetteer: Gazetteer, book: ActorBook) -> bool:
     if ent.label_ in PLACE_LABELS:
         return not book.is_known(ent.text) or gazetteer.is_place(_strip_feature(ent)[0])
-    if ent.label_ in MAYBE_PLACE_LABELS:
-        if book.is_known(ent.text) or ent.label_ == "NORP":
+    if ent.label_ in MAYBE_PLACE_LABELS and ent.label_ != "NORP":
+        # a village the model tags ORG or PERSON counts only where a place is expected
+        if book.is_known(ent.text) or not (_locative(ent) or _strip_feature(ent)[1]):
             return False
         return gazetteer.is_place(_strip_feature(ent)[0])
     return False
@@ -122,12 +141,15 @@ def _mention(ent: Span) -> PlaceMention:
     )
 
 
-def _article_country(names: Sequence[str], gazetteer: Gazetteer) -> str | None:
-    """The country most named (directly, or as a place's country) in the article."""
-    votes: dict[str, int] = {}
-    for name in names:
-        for candidate in gazetteer.candidates(name, limit=3)[:1]:
-            votes[candidate.country_code] = votes.get(candidate.country_code, 0) + 1
-    if not votes:
-        return None
-    return max(votes, key=votes.get)
+def _unlabelled_admin_units(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Proper nouns before an admin word that NER left untagged ("Syria's Idlib province")."""
+    found = []
+    for token in doc:
+        if token.lower_ not in ADMIN_WORDS or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        if start < token.i and gazetteer.is_place(doc[start : token.i].text):
+            found.append(Span(doc, start, token.i + 1, label="LOC"))
+    return found
