@@ -32,6 +32,7 @@ _NOT_COUNTED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "
 _GROUP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "case"})
 _COPULAS = frozenset({"be", "lie", "remain", "lay"})
 _TOLL_PREPS = frozenset({"to", "at", "of"})
+_ADJ_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "advmod", "conj"})
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ def _vocab() -> _Vocab:
         for form in _inflections(lemma):
             forms.setdefault(form, lemma)
     forms.update(_IRREGULAR)
-    cue_lists = [k for k in words if k not in ("non_person", "force_group_nouns")]
+    not_cues = ("non_person", "force_group_nouns", "event_nouns", "collective_nouns")
+    cue_lists = [k for k in words if k not in not_cues]
     cue_lemmas = set().union(*(words[k] for k in cue_lists))
     cues = frozenset(f for f, lemma in forms.items() if lemma in cue_lemmas)
     return _Vocab(words=words, forms=forms, cues=cues)
@@ -106,8 +108,9 @@ def find_counts(sent: Span) -> list[CountMention]:
     for tok in sent:
         if tok.lower_ not in cues and tok.lemma_.lower() not in cues:
             continue
+        negated = any(c.dep_ == "neg" for c in tok.children)
         for field, victim in _victims(tok):
-            mention = _mention(victim, field, fig_at, negated=_negated(tok))
+            mention = _mention(victim, field, fig_at, negated=negated)
             if mention is not None:
                 found.setdefault((mention.field, mention.start), mention)
     used = {m.start for m in found.values()}
@@ -120,10 +123,6 @@ def find_counts(sent: Span) -> list[CountMention]:
 
 
 # --- which tokens a trigger counts ---------------------------------------------------
-
-
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
@@ -192,16 +191,16 @@ def _verb_victims(verb: Token) -> list[Token]:
 
 
 def _adjective_victims(adj: Token) -> list[Token]:
+    before = adj.doc[adj.i - 1] if adj.i > 0 else None
+    if before is not None and before.pos_ == "NUM" and before.head.i != adj.i + 1:
+        return [before]  # "cost the army 29 dead"
     numbers = [c for c in adj.children if c.dep_ in ("nummod", "npadvmod", "nsubj")]
     if numbers:
         return _with_conjuncts(numbers)  # "12 dead"
     if adj.dep_ == "amod":
         return [adj.head]  # "one dead terrorist"
     head = adj.head
-    if adj.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "conj") and head.pos_ in (
-        "VERB",
-        "AUX",
-    ):
+    if adj.dep_ in _ADJ_DEPS and head.pos_ in ("VERB", "AUX"):
         for deps in (("dobj",), ("nsubjpass",)):
             found = _children(head, *deps)
             if found:
@@ -257,6 +256,8 @@ def _figure_for(victim: Token, fig_at: dict[int, Figure]) -> tuple[Count, int, i
             f = fig_at[child.i]
             return f.count, f.start, f.end
     for child in victim.children:
+        if _is(victim, "event_nouns") and child.lower_ != "no":
+            break  # "a murder" is one event, not one victim
         if child.dep_ in ("det", "amod") and child.i < victim.i:
             count = parse_count(child.text)
             singular = victim.tag_ in ("NN", "NNP") or count is not None and count.best == 0
@@ -266,11 +267,26 @@ def _figure_for(victim: Token, fig_at: dict[int, Figure]) -> tuple[Count, int, i
         count = parse_count(victim.text)  # "nobody", "none"
         if count is not None:
             return count, victim.idx, victim.idx + len(victim.text)
+    if _one_person(victim):
+        span = victim.doc[victim.left_edge.i : victim.i + 1]
+        one = Count(best=1, low=1, high=1, qualifier="exact", text=span.text)
+        return one, span.start_char, span.end_char
     if victim.ent_type_ == "PERSON" and victim.pos_ == "PROPN":
         ent = next((e for e in victim.doc.ents if e.start <= victim.i < e.end), None)
         if ent is not None:
             return Count(best=1, low=1, high=1, qualifier="exact", text=ent.text), ent.start_char, ent.end_char
     return None
+
+
+def _one_person(noun: Token) -> bool:
+    """ "the mayor", "his driver": a singular common noun with a determiner is one."""
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or noun.is_upper:
+        return False
+    if _is(noun, "collective_nouns", "non_person", "event_nouns", "force_group_nouns"):
+        return False
+    if _is(noun, "fatal_nouns", "injury_nouns", "both_nouns", "toll_nouns", "life_nouns"):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.i < noun.i for c in noun.children)
 
 
 def _counted_noun(victim: Token, fig_at: dict[int, Figure]) -> Token | None:
@@ -304,7 +320,7 @@ def _group(noun: Token | None, figure: tuple[int, int], exclude_head: bool) -> s
     kept = [
         t
         for t in toks
-        if not (start <= t.idx < end)
+        if (t.i == noun.i or not start <= t.idx < end)
         and t.dep_ != "det"
         and t.lower_ != "strong"
         and not _is(t, "fatal_adjectives", "injury_adjectives")
@@ -336,7 +352,9 @@ def _mention(
     is_casualty_noun = noun is not None and _is(
         noun, "fatal_nouns", "injury_nouns", "both_nouns", "toll_nouns", "life_nouns"
     )
-    group = _group(noun, (start, end), exclude_head=is_casualty_noun)
+    # a person counted by their own words ("the village's mayor", a name) keeps them
+    figure_only = (start, start) if start <= victim.idx < end and count.best == 1 else (start, end)
+    group = _group(noun, figure_only, exclude_head=is_casualty_noun)
     return CountMention(field=field, count=count, start=start, end=end, group=group)
 
 
