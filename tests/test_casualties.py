@@ -89,6 +89,11 @@ def test_passive_subject_with_modifier(nlp):
             "Three members of the FMLN were killed by the army.",
             [("fatalities", 3, "members of the FMLN")],
         ),
+        (
+            "Guerrillas killed the mayor and his driver.",
+            [("fatalities", 1, "mayor"), ("fatalities", 1, "his driver")],
+        ),
+        ("The battle cost the army 29 dead.", [("fatalities", 29, None)]),
     ],
 )
 def test_casualty_constructions(nlp, text, expected):
@@ -134,6 +139,7 @@ def test_no_casualties_marks_both_fields(nlp):
         "The bus was damaged, causing losses of 2,000 dollars.",
         "In a case like this one, there was an alleged involvement in a murder.",
         "Salvadoran President Alfredo Cristiani was not hurt.",
+        "The army was hurt by the defeat.",
         "The army sent 300 soldiers to the region.",  # force sent, no attack: no figure claimed
     ],
 )
