@@ -111,7 +111,7 @@ def _patterns() -> _Patterns:
     w = date_words()
     full, wd = _alt(w.months), _alt(w.weekdays)
     mon = rf"(?P<mon>(?:{full})\b|(?:{_alt(w.abbreviations)})(?:\.|\b))"
-    wd_pre = rf"(?:(?:{wd}),?\s+)?"
+    wd_pre = rf"(?:(?:{wd}),?\s+(?:the\s+)?)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
     def prefixed(words: list[str]) -> str:
@@ -126,7 +126,7 @@ def _patterns() -> _Patterns:
     rules: list[tuple[str, _Resolver]] = [
         (rf"(?<![\d-])(?P<year>{_Y4_BARE})-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)", _iso),
         (
-            rf"(?<![\w.,:$]){wd_pre}(?:the\s+)?{day}(?:\s+of)?\s+{mon}"
+            rf"(?<![\w.,:$]){wd_pre}{day}(?:\s+of)?\s+{mon}"
             rf"(?:,?\s+(?P<year>{_Y4}|'?\d\d(?!\d|[.,]\d)))?",
             _day_month,
         ),
