@@ -17,13 +17,14 @@ from datetime import date
 
 from eventwire.actors import ActorBook
 from eventwire.attribution import Attribution, framing_quotes
-from eventwire.facts import (RECONCILE_POLICY, event_actors, event_type, figure_claims, motive_claims,
-                             reconcile)
+from eventwire.facts import RECONCILE_POLICY, event_actors, figure_claims, motive_claims, reconcile
+from eventwire.facts import event_type as facts_event_type
 from eventwire.locate import LOCATION_POLICY, FoundPlace, choose_location
 from eventwire.mentions import EventMention
 from eventwire.models import Article, Claim, CountMention, DateValue, Event, Evidence, Location
 from eventwire.status import DATE_POLICY, STATUS_POLICY, fallback_date
 from eventwire.triggers import vocabulary
+from eventwire.weapons import find_weapons
 
 MERGE_POLICY = "lead_event_inverted_pyramid.v1"
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -132,7 +133,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         reason="no place named in the sentences that report the event")
     country = location.country_code or facts.country
     actors = event_actors(group.mentions, book, country)
-    event_type, sub_event_type, cameo = event_type_for(group, actors)
+    event_type, sub_event_type, cameo = facts_event_type(group.mentions, actors)
     when = _date(group, article.published)
     figures = [f for s in sentences for f in facts.figures.get(s, [])]
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
@@ -155,6 +156,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         location=location,
         fatalities=reconcile([f for f in figures if f.field == "fatalities"]),
         injuries=reconcile([f for f in figures if f.field == "injuries"]),
+        weapons=find_weapons(facts.sentences[s] for s in sentences),
         claims=claims,
         sources=_sources(claims, article),
         articles=[article.id],
@@ -162,10 +164,6 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         policies={"status": STATUS_POLICY, "date": DATE_POLICY, "merge": MERGE_POLICY,
                   "location": LOCATION_POLICY, "fatalities": RECONCILE_POLICY},
     )
-
-
-def event_type_for(group: Group, actors) -> tuple[str, str, str]:
-    return event_type(group.mentions, actors)
 
 
 def _date(group: Group, published: date | None) -> DateValue | None:

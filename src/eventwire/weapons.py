@@ -1,0 +1,45 @@
+"""Weapons named in the sentences that report an event ("backed by artillery, tanks and
+mortars"), normalised by `patterns/weapons.toml`. A lookup of lemma sequences per token,
+as for triggers."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from spacy.tokens import Span
+
+from eventwire.models import Weapon
+
+MAX_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def weapon_words() -> dict[tuple[str, ...], str]:
+    text = resources.files("eventwire.patterns").joinpath("weapons.toml").read_text("utf-8")
+    table = {}
+    for name, words in tomllib.loads(text)["weapons"].items():
+        for phrase in words:
+            table[tuple(phrase.lower().split())] = name
+    return table
+
+
+def find_weapons(sentences: Iterable[Span]) -> list[Weapon]:
+    """Weapons in the sentences, one per normalised name, first mention kept."""
+    table = weapon_words()
+    found: dict[str, Weapon] = {}
+    for sent in sentences:
+        lemmas = [t.lemma_.lower() for t in sent]
+        lowers = [t.lower_ for t in sent]
+        i = 0
+        while i < len(sent):
+            for length in range(min(MAX_WORDS, len(sent) - i), 0, -1):
+                name = table.get(tuple(lemmas[i : i + length])) or table.get(tuple(lowers[i : i + length]))
+                if name and sent[i + length - 1].pos_ in ("NOUN", "PROPN"):
+                    found.setdefault(name, Weapon(name=name, mention=sent[i : i + length].text))
+                    i += length - 1
+                    break
+            i += 1
+    return list(found.values())

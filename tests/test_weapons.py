@@ -1,0 +1,21 @@
+"""Weapons named in event sentences, normalised."""
+
+from eventwire.weapons import find_weapons
+
+
+def names(nlp, text):
+    return [w.name for w in find_weapons(nlp(text).sents)]
+
+
+def test_weapons_in_a_force_description(nlp):
+    text = "The attack was backed by artillery, tanks, multiple-launch rocket systems and mortars."
+    assert names(nlp, text) == ["artillery", "tank", "rocket", "mortar"]
+
+
+def test_multiword_weapons_win_over_their_parts(nlp):
+    assert names(nlp, "A car bomb exploded near a checkpoint.") == ["car bomb"]
+    assert names(nlp, "Gunmen opened fire with AK-47 rifles.")[0] == "firearms"
+
+
+def test_no_weapons_in_plain_text(nlp):
+    assert names(nlp, "The minister met the ambassador in Amman.") == []
