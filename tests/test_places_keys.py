@@ -82,4 +82,5 @@ def test_vocabulary_loads_and_validates():
     assert vocab.word_variants["dayr"] == "deir"
     assert vocab.admin_words["province"][0] == "admin1"
     with pytest.raises(ValueError, match="admin word"):
-        parse_vocabulary({"articles": ["al"], "admin_affixes": ["x"], "admin_words": {"x": ["town"]}})
+        bad = {"articles": ["al"], "admin_affixes": ["x"], "admin_words": {"x": ["town"]}}
+        parse_vocabulary(bad)

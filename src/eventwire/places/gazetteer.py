@@ -94,7 +94,7 @@ class Gazetteer:
 
     @classmethod
     def build(cls, settings: Settings) -> "Gazetteer":
-        """Rebuild the index at `settings.gazetteer_file` (even when it is current), then open it."""
+        """Rebuild the index at `settings.gazetteer_file` (even when current), then open it."""
         _build(Path(settings.gazetteer_file))
         return cls.open(settings)
 
@@ -109,7 +109,9 @@ class Gazetteer:
 
     # --- lookups -----------------------------------------------------------------
 
-    def candidates(self, name: str, *, country: str | None = None, limit: int = 20) -> list[Candidate]:
+    def candidates(
+        self, name: str, *, country: str | None = None, limit: int = 20
+    ) -> list[Candidate]:
         """Places `name` may refer to, best name match first (then larger population).
 
         `country` (ISO alpha-2) keeps only places in that country. Fuzzy matches are
@@ -160,7 +162,9 @@ class Gazetteer:
         keys = name_keys(name.strip())
         if not keys.exact:
             return ()
-        wanted = {(keys.exact, TIER_EXACT), (keys.variant, TIER_VARIANT), (keys.skeleton, TIER_SKELETON)}
+        wanted = {
+            (keys.exact, TIER_EXACT), (keys.variant, TIER_VARIANT), (keys.skeleton, TIER_SKELETON)
+        }
         with self._lock:
             rows = self._db.execute(
                 "SELECT key, tier, place_id, source FROM names WHERE key IN (?, ?, ?)",
@@ -191,7 +195,9 @@ class Gazetteer:
             return ()
         bucket = self._bucket(variant[0])
         choices = [k for n in range(len(variant) - 2, len(variant) + 3) for k in bucket.get(n, ())]
-        hits = process.extract(variant, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO, limit=5)
+        hits = process.extract(
+            variant, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO, limit=5
+        )
         best: dict[int, tuple[float, Match]] = {}
         for key, ratio, _ in hits:
             with self._lock:
@@ -220,7 +226,11 @@ class Gazetteer:
 
     def _ranked(self, best: dict[int, tuple[float, Match]]) -> tuple[Candidate, ...]:
         rows = self._places(list(best))
-        found = [_candidate(rows[pid], match, score) for pid, (score, match) in best.items() if pid in rows]
+        found = [
+            _candidate(rows[pid], match, score)
+            for pid, (score, match) in best.items()
+            if pid in rows
+        ]
         found.sort(key=lambda c: (-c.score, -c.population, c.place_id))
         return tuple(found)
 

@@ -20,10 +20,12 @@ supports it (its country or admin unit is named there); a skeleton match loses t
 when the context names countries and not its own. When the context names countries, a winner
 in another country must be a city of FOREIGN_MIN_POPULATION or more (Baghdad in an article
 about Syria), else the answer is an abstention: the place the article means is more likely a
-village of the context's country that the gazetteer lacks. An explicit `country` keeps only candidates in that country.
+village of the context's country that the gazetteer lacks. An explicit `country` keeps only
+candidates in that country.
 
-geo_precision (ACLED): 1 the named settlement; 2 near it or part of it (a settlement asked
-for with an admin word it has no unit for: "Afrin region"); 3 an admin unit or a country.
+geo_precision (ACLED): 1 the named settlement; 2 near it or part of it (also a settlement
+that wins although the text used an admin word: no unit of that name is known); 3 an admin
+unit or a country.
 """
 
 from __future__ import annotations
