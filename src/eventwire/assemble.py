@@ -66,11 +66,11 @@ def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
     lead = next((g for g in groups if g.status == "reported"), None)
     covered = {m.sent.start_char for g in groups for m in g.mentions}
     orphans = [s for s in facts.figures if s not in covered]  # figures in sentences without a trigger
-    events = []
-    for group in groups:
-        extra = orphans if group is lead else []
-        events.append(_event(group, facts, book, extra, is_lead=group is lead))
-    return events
+    reported_places = [p for p in facts.places if p.sent_start in _reported_sentences(facts)]
+    return [
+        _event(group, facts, book, orphans if group is lead else [], group is lead, reported_places)
+        for group in groups
+    ]
 
 
 def _group(facts: ArticleFacts) -> list[Group]:
@@ -125,10 +125,10 @@ def _same_area(new: list[FoundPlace], old: list[FoundPlace]) -> bool:
     return bool(countries_a & countries_b)
 
 
-def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int], is_lead: bool) -> Event:
+def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int], is_lead: bool,
+           reported_places: list[FoundPlace]) -> Event:
     article = facts.article
     sentences = sorted({m.sent.start_char for m in group.mentions} | set(orphans))
-    reported_places = [p for p in facts.places if p.sent_start in _reported_sentences(facts)]
     location = choose_location(group.places, reported_places) if group.places else Location(
         reason="no place named in the sentences that report the event")
     country = location.country_code or facts.country

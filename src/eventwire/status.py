@@ -13,7 +13,7 @@ trigger beats one elsewhere in the sentence, and finer precision beats coarser.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Sequence
 
 from spacy.tokens import Doc, Token
@@ -86,5 +86,5 @@ def fallback_date(published: date | None) -> DateValue | None:
     for reports that say only that something happened recently)."""
     if published is None:
         return None
-    return DateValue(text="", start=0, end=0, date=published - timedelta(days=0), time_precision=2,
+    return DateValue(text="", start=0, end=0, date=published, time_precision=2,
                      relative=True)
