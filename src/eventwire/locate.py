@@ -9,8 +9,7 @@ actor vocabulary claims them. Words around a name set how precise it is: a featu
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from spacy.tokens import Doc, Span
@@ -18,20 +17,11 @@ from spacy.tokens import Doc, Span
 from eventwire.actors import ActorBook
 from eventwire.models import Location
 from eventwire.places import Gazetteer, PlaceMention, geocode
+from eventwire.places.spans import place_mention
+from eventwire.places.vocab import vocabulary as place_words
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAYBE_PLACE_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART")
-ADMIN_WORDS = frozenset(
-    "province governorate district region department state county municipality prefecture "
-    "subdistrict countryside".split()
-)
-NEAR_WORDS = frozenset("area outskirts suburbs vicinity environs countryside".split())
-NEAR_BEFORE = re.compile(
-    r"\b(?:near|outside|around|close to|nearby|(?:north|south|east|west)(?:ern)?(?:-?(?:east|west))? of|"
-    r"(?:north|south|east|west)(?:east|west)?ern|kilometers? (?:from|of)|km (?:from|of)|miles? (?:from|of)|"
-    r"outskirts of|edge of)\s+(?:the\s+)?$",
-    re.I,
-)
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()
 )
@@ -100,52 +90,31 @@ def _locative(ent: Span) -> bool:
 
 def _is_place(ent: Span, gazetteer: Gazetteer, book: ActorBook) -> bool:
     if ent.label_ in PLACE_LABELS:
-        return not book.is_known(ent.text) or gazetteer.is_place(_strip_feature(ent)[0])
+        return not book.is_known(ent.text) or gazetteer.is_place(_mention(ent).text)
     if ent.label_ in MAYBE_PLACE_LABELS and ent.label_ != "NORP":
         # a village the model tags ORG or PERSON counts only where a place is expected
-        if book.is_known(ent.text) or not (_locative(ent) or _strip_feature(ent)[1]):
+        mention = _mention(ent)
+        if book.is_known(ent.text) or not (_locative(ent) or mention.admin_word or mention.near):
             return False
-        return gazetteer.is_place(_strip_feature(ent)[0])
+        return gazetteer.is_place(mention.text)
     return False
 
 
-def _strip_feature(ent: Span) -> tuple[str, str | None, Span]:
-    """"Deir ez-Zor province" -> ("Deir ez-Zor", "province"); also the word after the entity."""
-    words = list(ent)
-    feature = None
-    while words and words[0].lower_ in ("the",):
-        words = words[1:]
-    if len(words) > 1 and words[-1].lower_ in ADMIN_WORDS | NEAR_WORDS:
-        feature = words[-1].lower_
-        words = words[:-1]
-    elif ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ADMIN_WORDS | NEAR_WORDS:
-        feature = ent.doc[ent.end].lower_
-    if not words:
-        return ent.text, feature, ent
-    span = ent.doc[words[0].i : words[-1].i + 1]
-    text = span.text.removesuffix("'s").removesuffix("’s")
-    return text, feature, span
-
-
 def _mention(ent: Span) -> PlaceMention:
-    text, feature, span = _strip_feature(ent)
-    before = ent.doc.text[max(0, span.start_char - 40) : span.start_char]
-    near = bool(NEAR_BEFORE.search(before)) or feature in NEAR_WORDS
-    admin_word = feature if feature in ADMIN_WORDS else None
-    return PlaceMention(
-        text=text,
-        start=span.start_char,
-        end=span.start_char + len(text),
-        near=near,
-        admin_word=admin_word,
-    )
+    """The place mention of an entity, with the words around it read by `places.spans`."""
+    found = place_mention(ent.doc.text, ent.start_char, ent.end_char)
+    for suffix in ("'s", "’s"):
+        if found.text.endswith(suffix):
+            return replace(found, text=found.text[: -len(suffix)], end=found.end - len(suffix))
+    return found
 
 
 def _unlabelled_admin_units(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Proper nouns before an admin word that NER left untagged ("Syria's Idlib province")."""
+    admin_words = place_words().admin_words
     found = []
     for token in doc:
-        if token.lower_ not in ADMIN_WORDS or token.i == 0:
+        if token.lower_ not in admin_words or token.i == 0:
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
