@@ -134,6 +134,27 @@ def eval_gold(gold_files):
     sys.exit(1 if failures else 0)
 
 
+# Areas with several commands keep them in a module of their own, `cli_<area>.py`, which
+# defines `register(cli, evaluate)` and adds its commands to the top-level group and `eval`.
+COMMAND_MODULES = ("cli_places", "cli_muc4", "cli_store", "cli_merge")
+
+
+def _register_areas() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"eventwire.{name}")
+        except ModuleNotFoundError as missing:
+            if missing.name != f"eventwire.{name}":
+                raise
+            continue
+        module.register(cli, evaluate)
+
+
+_register_areas()
+
+
 def main() -> None:
     debug = "--debug" in sys.argv
     try:
