@@ -102,6 +102,9 @@ class Claim(Record):
     article_id: str
     start: int
     end: int
+    via: list[str] = Field(default_factory=list)  # the chain: speaker -> outlet(s) -> this article
+    speaker_kind: str | None = None  # government, military, armed group, media, NGO, witness, ...
+    stance: str | None = None  # for responsibility: reported_as_fact, claimed_or_admitted, ...
 
 
 class Event(Record):
