@@ -26,3 +26,20 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is absent: shared/ exists on developer machines and in CI only")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def run(settings):
+    """Extract events from a text: `run(text, published=date(...))` -> list of Event."""
+    from datetime import date
+
+    from eventwire.models import Article
+    from eventwire.pipeline import Pipeline
+
+    pipeline = Pipeline(settings)
+
+    def extract(text, published=date(2019, 5, 10), outlet=None):
+        article = Article(id="t", text=text, published=published, outlet=outlet)
+        return next(pipeline.process([article]))[1]
+
+    return extract

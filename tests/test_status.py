@@ -2,22 +2,6 @@
 
 from datetime import date
 
-import pytest
-
-from eventwire.models import Article
-from eventwire.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def run(settings):
-    pipeline = Pipeline(settings)
-
-    def extract(text, published=date(2019, 5, 10)):
-        article = Article(id="t", text=text, published=published)
-        return next(pipeline.process([article]))[1]
-
-    return extract
-
 
 def test_old_dated_event_is_background_with_its_month(run):
     events = run("Rebels seized the town of Saraqib in September 2017, residents said.")

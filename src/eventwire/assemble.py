@@ -17,11 +17,12 @@ from datetime import date
 
 from eventwire.actors import ActorBook
 from eventwire.attribution import Attribution, framing_quotes
-from eventwire.facts import RECONCILE_POLICY, event_actors, figure_claims, motive_claims, reconcile
+from eventwire.facts import RECONCILE_POLICY, event_actors, figure_claims, motive_claims, reconcile, said_claim
 from eventwire.facts import event_type as facts_event_type
 from eventwire.locate import LOCATION_POLICY, FoundPlace, choose_location
 from eventwire.mentions import EventMention
 from eventwire.models import Article, Claim, CountMention, DateValue, Event, Evidence, Location
+from eventwire.responsibility import responsibility_claims
 from eventwire.status import DATE_POLICY, STATUS_POLICY, fallback_date
 from eventwire.triggers import vocabulary
 from eventwire.weapons import find_weapons
@@ -141,6 +142,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         claims += motive_claims(facts.irrealis, facts.attributions, article.id)
         claims += _framing(facts, group)
     claims += _event_claims(group, facts)
+    claims += responsibility_claims(group.mentions, facts.attributions, book, country, article.id)
     evidence = [_evidence(facts.sentences[s], article.id) for s in sentences]
     key = f"{article.id}|{group.mentions[0].start}|{sub_event_type}"
     return Event(
@@ -188,9 +190,8 @@ def _framing(facts: ArticleFacts, group: Group) -> list[Claim]:
             continue
         said = facts.attributions.get(start, Attribution())
         for words, begin, end in framing_quotes(sent):
-            claims.append(Claim(field="framing", value=words, text=words, speaker=said.speaker,
-                                outlet=said.outlet, hedge=said.hedge, kind="framing",
-                                article_id=facts.article.id, start=begin, end=end))
+            claims.append(said_claim(said, field="framing", value=words, text=words, kind="framing",
+                                     article_id=facts.article.id, start=begin, end=end))
     return claims
 
 
@@ -202,9 +203,9 @@ def _event_claims(group: Group, facts: ArticleFacts) -> list[Claim]:
         if not (said.speaker or said.outlet) or mention.sent.start_char in seen:
             continue
         seen.add(mention.sent.start_char)
-        claims.append(Claim(field="event", value=mention.trigger.span.text, text=mention.trigger.span.text,
-                            speaker=said.speaker, outlet=said.outlet, hedge=said.hedge,
-                            article_id=facts.article.id, start=mention.start, end=mention.end))
+        words = mention.trigger.span.text
+        claims.append(said_claim(said, field="event", value=words, text=words, article_id=facts.article.id,
+                                 start=mention.start, end=mention.end))
     return claims
 
 

@@ -1,17 +1,19 @@
-"""Attribution: for each sentence, who says it (speaker), through whom (outlet), how sure (hedge).
+"""Attribution: for each sentence, who says it (speaker), of what kind, through whom (via and
+outlet), and how sure (hedge).
 
 Cues come from `patterns/attribution.toml`: reporting verbs and their subjects ("a U.S.
 official said"), outlets as speakers or addressees ("notes Reuters", "told CNN"),
-"according to X", and lead lines ending in a colon ("Reuters reports:") whose attribution
-carries over to the lines they introduce. Definite speakers ("the official", "the news
-outlet") resolve to the last speaker or outlet with the same head word.
+"according to X", nested speech ("state media said the coalition described ..."), and lead
+lines ending in a colon ("Reuters reports:") whose attribution carries over to the lines they
+introduce. Definite speakers ("the official", "the news outlet") resolve to the last speaker or
+outlet with the same head word, and keep its kind.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -20,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors import ActorBook
 from eventwire.roles import actor_span
 
-DROP_WORDS = re.compile(r"^(?:(?:the|a|an|one|unnamed|anonymous|an?other|also|some)\s+)+", re.I)
+DROP_WORDS = re.compile(r"^(?:(?:the|a|an|one|unnamed|anonymous|unidentified|an?other|also|some)\s+)+", re.I)
 PRONOUN_SPEAKERS = frozenset("i we you he she it they who which that this".split())
 QUOTE = re.compile(r"[“\"]([^”\"]{1,80})[”\"]")
 
@@ -32,6 +34,17 @@ class Cues:
     hedges: dict[str, str]
     framing: frozenset[str]
     frame_verbs: frozenset[str]
+    kinds: tuple[tuple[str, re.Pattern], ...]
+    unnamed_words: frozenset[str]
+    unnamed_heads: frozenset[str]
+    unnamed_cues: tuple[str, ...]
+    stances: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -39,18 +52,26 @@ class Attribution:
     speaker: str | None = None
     outlet: str | None = None
     hedge: str | None = None
+    speaker_kind: str | None = None
+    via: tuple[str, ...] = field(default=())  # speaker, then who passed it on, outermost last
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     text = resources.files("eventwire.patterns").joinpath("attribution.toml").read_text("utf-8")
     data = tomllib.loads(text)
+    kinds = tuple((kind, re.compile("|".join(p), re.I)) for kind, p in data["speaker_kinds"].items())
     return Cues(
         verbs=frozenset(data["reporting_verbs"]),
         outlets={o.lower(): o for o in data["outlets"]},
         hedges=data["hedges"],
         framing=frozenset(data["framing"]["words"]),
         frame_verbs=frozenset(data["framing"]["frame_verbs"]),
+        kinds=kinds,
+        unnamed_words=frozenset(data["unnamed"]["words"]),
+        unnamed_heads=frozenset(data["unnamed"]["heads"]),
+        unnamed_cues=tuple(data["unnamed"]["cues"]),
+        stances={k: tuple(v) for k, v in data["stance"].items()},
     )
 
 
@@ -58,22 +79,32 @@ def attribute(doc: Doc, book: ActorBook, *, outlet: str | None = None) -> list[A
     """One attribution per sentence of `doc`, in order. `outlet` is the article's own."""
     found: list[Attribution] = []
     lead: Attribution | None = None
-    speakers: list[str] = []
+    speakers: list[Speaker] = []
     outlets: list[str] = []
     for sent in doc.sents:
-        own_speaker, own_outlet = _speaker_and_outlet(sent, book, speakers, outlets)
-        hedge = _hedge(sent)
-        if sent.text.rstrip().endswith(":") and (own_speaker or own_outlet):
-            lead = Attribution(own_speaker, own_outlet)
+        chain, own_outlet = _speakers_and_outlet(sent, book, speakers, outlets)
+        own = chain[0] if chain else None
+        if sent.text.rstrip().endswith(":") and (own or own_outlet):
+            lead = Attribution(own.name if own else None, own_outlet, speaker_kind=own.kind if own else None)
         elif own_outlet and lead is not None:
             lead = None  # a new explicit source ends what the lead line introduced
         context = lead or Attribution()
-        speaker = own_speaker or context.speaker
-        via = own_outlet or context.outlet or outlet
-        if speaker and speaker.lower() in cues().outlets:
-            via = via or speaker
-        found.append(Attribution(speaker=speaker, outlet=via, hedge=hedge))
-        speakers += [own_speaker] if own_speaker else []
+        speaker = own or (Speaker(context.speaker, context.speaker_kind) if context.speaker else None)
+        via_outlet = own_outlet or context.outlet
+        if speaker and speaker.name.lower() in cues().outlets:
+            via_outlet = via_outlet or cues().outlets[speaker.name.lower()]
+        elif speaker and speaker.kind == "media":
+            via_outlet = via_outlet or speaker.name  # "Syrian state media said": the outlet speaks
+        chain_names = [s.name for s in chain] or ([speaker.name] if speaker else [])
+        via = _dedupe([*chain_names, context.speaker, via_outlet, outlet])
+        found.append(Attribution(
+            speaker=speaker.name if speaker else None,
+            outlet=via_outlet or outlet,
+            hedge=_hedge(sent),
+            speaker_kind=speaker.kind if speaker else None,
+            via=tuple(via),
+        ))
+        speakers += chain
         outlets += [own_outlet] if own_outlet else []
     return found
 
@@ -92,23 +123,26 @@ def framing_quotes(sent: Span) -> list[tuple[str, int, int]]:
     return out
 
 
-def _speaker_and_outlet(sent: Span, book: ActorBook, speakers: list[str], outlets: list[str]):
+def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], outlets: list[str]):
+    """Speakers of the sentence's reporting clauses, innermost first, and the outlet told."""
     c = cues()
-    speaker = outlet = None
+    found: list[tuple[int, Speaker]] = []
+    outlet = None
     for token in sent:
         lemma = token.lemma_.lower()
+        subject = None
         if lemma == "accord" and token.lower_ == "according":
-            source = _according_to(token)
-            if source is not None:
-                speaker = speaker or _name(source, book, speakers)
+            subject = _according_to(token)
         elif lemma in c.verbs and token.pos_ in ("VERB", "AUX"):
             subject = _subject(token)
-            if subject is not None and subject.lower_ not in PRONOUN_SPEAKERS and speaker is None:
-                speaker = _name(subject, book, speakers)
             outlet = outlet or _addressee(token, outlets)
-    if speaker and speaker.lower() in c.outlets:
-        outlet = outlet or c.outlets[speaker.lower()]
-    return speaker, outlet
+        if subject is not None and subject.lower_ not in PRONOUN_SPEAKERS:
+            depth = len(list(token.ancestors))
+            found.append((depth, _speaker(subject, book, speakers, sent)))
+    chain = [speaker for _, speaker in sorted(found, key=lambda pair: -pair[0])]
+    if chain and chain[0].name.lower() in c.outlets:
+        outlet = outlet or c.outlets[chain[0].name.lower()]
+    return chain, outlet
 
 
 def _subject(verb: Token) -> Token | None:
@@ -146,23 +180,42 @@ def _addressee(verb: Token, outlets: list[str]) -> str | None:
     return None
 
 
-def _name(token: Token, book: ActorBook, speakers: list[str]) -> str:
-    """A speaker's name: the phrase without articles, definite ones resolved to the last
-    speaker with the same head word, known actors by their normalised name."""
+def _speaker(token: Token, book: ActorBook, speakers: list[Speaker], sent: Span) -> Speaker:
+    """A speaker's name and kind: the phrase without articles; definite ones resolved to the
+    last speaker with the same head word; known actors by their normalised name."""
     span = actor_span(token)
     text = DROP_WORDS.sub("", span.text).strip()
-    definite = span[0].lower_ in ("the", "this", "that")
-    if definite:
-        head = token.lower_
+    if span[0].lower_ in ("the", "this", "that"):
         for previous in reversed(speakers):
-            if previous.lower().endswith(head) or previous.lower() == text.lower():
+            if previous.name.lower().endswith(token.lower_) or previous.name.lower() == text.lower():
                 return previous
-    if text.lower() in cues().outlets:
-        return cues().outlets[text.lower()]
+    c = cues()
+    if text.lower() in c.outlets:
+        listed = c.outlets[text.lower()]
+        return Speaker(listed if listed[:1].isupper() else text, "media")  # "state media" as written
     actor = book.normalise(text, "speaker")
-    if actor.inter in (1, 2, 3, 8) and actor.name in {e.name for e in book.named}:
-        return actor.name
-    return text
+    named_actor = actor.name in {e.name for e in book.named}
+    name = actor.name if named_actor and actor.inter in (1, 2, 3, 8) else text
+    return Speaker(name, _kind(span, token, sent, actor.inter if named_actor else None))
+
+
+def _kind(span: Span, head: Token, sent: Span, inter: int | None) -> str | None:
+    c = cues()
+    words = {t.lower_ for t in span}
+    unnamed_phrase = head.lower_ in c.unnamed_heads and (
+        words & {"unnamed", "anonymous", "unidentified"} or span[0].lower_ in c.unnamed_words
+    )
+    if head.ent_type_ != "PERSON" and (unnamed_phrase or (
+            head.lower_ in c.unnamed_heads and any(cue in sent.text.lower() for cue in c.unnamed_cues))):
+        return "unnamed official"
+    if inter in (2, 3, 4):
+        return "armed group"
+    for kind, pattern in c.kinds:
+        if pattern.search(span.text):
+            return kind
+    if inter in (1, 8):
+        return "military"
+    return "person" if head.ent_type_ == "PERSON" else None
 
 
 def _hedge(sent: Span) -> str | None:
@@ -172,3 +225,7 @@ def _hedge(sent: Span) -> str | None:
         if label:
             return label
     return None
+
+
+def _dedupe(names) -> list[str]:
+    return list(dict.fromkeys(n for n in names if n))

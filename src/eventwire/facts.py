@@ -67,24 +67,20 @@ def reconcile(figures: Sequence[CountMention]) -> Count:
                                    "high": max(highs)})
 
 
+def said_claim(said: Attribution, **fields) -> Claim:
+    """A claim carrying the attribution of its sentence: speaker, outlet, hedge, via, kind."""
+    return Claim(speaker=said.speaker, outlet=said.outlet, hedge=said.hedge, via=list(said.via),
+                 speaker_kind=said.speaker_kind, **fields)
+
+
 def figure_claims(figures: Sequence[CountMention], attributions: dict[int, Attribution],
                   sentence_of, article_id: str, text: str) -> list[Claim]:
     claims = []
     for figure in figures:
         said = attributions.get(sentence_of(figure.start), Attribution())
-        claims.append(
-            Claim(
-                field=figure.field,
-                value=figure.count.best,
-                text=text[figure.start : figure.end],
-                speaker=said.speaker,
-                outlet=said.outlet,
-                hedge=said.hedge,
-                article_id=article_id,
-                start=figure.start,
-                end=figure.end,
-            )
-        )
+        claims.append(said_claim(said, field=figure.field, value=figure.count.best,
+                                 text=text[figure.start : figure.end], article_id=article_id,
+                                 start=figure.start, end=figure.end))
     return claims
 
 
@@ -101,9 +97,6 @@ def motive_claims(mentions: Sequence[EventMention], attributions: dict[int, Attr
         head = mention.trigger.head
         span = head.doc[head.left_edge.i : head.right_edge.i + 1]
         said = attributions.get(mention.sent.start_char, Attribution())
-        claims.append(
-            Claim(field="motive", value=span.text, text=span.text, speaker=said.speaker,
-                  outlet=said.outlet, hedge=said.hedge, article_id=article_id,
-                  start=span.start_char, end=span.end_char)
-        )
+        claims.append(said_claim(said, field="motive", value=span.text, text=span.text,
+                                 article_id=article_id, start=span.start_char, end=span.end_char))
     return claims

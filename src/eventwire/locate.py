@@ -22,6 +22,7 @@ from eventwire.places.vocab import vocabulary as place_words
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAYBE_PLACE_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART")
+SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()
 )
@@ -44,6 +45,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     names = [m.text for m in spans]
     found = []
     for ent, mention in zip(ents, spans):
+        if _describes_someone(ent):
+            continue  # kept as context above, never an event's place
         location = geocode(gazetteer, mention, context=names)
         found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent)))
     return found
@@ -72,6 +75,20 @@ def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[F
             settlement = next(iter(inside.values())).location
             return settlement.model_copy(update={"geo_precision": 2})
     return chosen
+
+
+def _describes_someone(ent: Span) -> bool:
+    """"a U.S. official", "Syrian state media", "The United States condemns": the name says
+    who someone is or who acts, not where anything happened."""
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head is not root:
+        head = root.head
+        place_words_ = place_words()
+        is_place_word = head.lower_ in place_words_.admin_words or head.lower_ in place_words_.near_after
+        return not (is_place_word or head.ent_type_ in PLACE_LABELS or head.lower_ in SETTLEMENT_WORDS)
+    return False
 
 
 def _locative(ent: Span) -> bool:

@@ -45,7 +45,12 @@ class Writer:
             json.dump([e.model_dump(mode="json") for e in self._rows], self.out, indent=2, ensure_ascii=False)
             self.out.write("\n")
         elif self.fmt == "table":
-            Console(file=self.out, width=160).print(table(self._rows))
+            console = Console(file=self.out, width=160)
+            console.print(f"{len(self._rows)} events")
+            for event in self._rows:
+                console.print(table([event]))
+                for line in claim_lines(event):
+                    console.print(line, markup=False, highlight=False)
 
 
 def csv_row(event: Event) -> list:
@@ -61,8 +66,21 @@ def csv_row(event: Event) -> list:
     ]
 
 
+def claim_lines(event: Event) -> list[str]:
+    """One line per claim beneath its event: what, who said it, through whom, how sure."""
+    lines = []
+    for claim in event.claims:
+        who = claim.speaker or "(the article)"
+        via = f" via {claim.outlet}" if claim.outlet and claim.outlet != claim.speaker else ""
+        how = f" [{claim.hedge}]" if claim.hedge else ""
+        stance = f" ({claim.stance.replace('_', ' ')})" if claim.stance else ""
+        kind = f" ({claim.kind})" if claim.kind not in ("report", claim.field) else ""
+        lines.append(f"    {claim.field}{kind} = {claim.value}{stance} — {who}{via}{how}: “{claim.text}”")
+    return lines
+
+
 def table(events: list[Event]) -> Table:
-    grid = Table(title=f"{len(events)} events", show_lines=True)
+    grid = Table(show_lines=True)
     for column in ("date", "status", "type", "where", "who", "killed", "sources"):
         grid.add_column(column, overflow="fold")
     for event in events:

@@ -43,6 +43,9 @@ def check(gold: dict, events: list[Event]) -> Report:
             (report.failures if spec.get("required") else report.notes).append(message)
         elif best[1] is not None:
             report.notes += [f"{spec.get('key')}: should: {m}" for m in _should(spec, best[1])]
+    for wish in gold.get("claims_should", []):
+        if not any(claim_matches(wish, c) for e in events for c in e.claims):
+            report.notes.append(f"claim not found: {wish.get('about')!r} ({_who(wish)})")
     for rule in gold.get("must_not", []):
         broken = _must_not(rule, events)
         if broken is None:
@@ -50,6 +53,38 @@ def check(gold: dict, events: list[Event]) -> Report:
         elif broken:
             report.failures.append(f"must_not broken: {rule!r}: {broken}")
     return report
+
+
+FIELD_WORDS = {"fatalities": "killed dead deaths died", "injuries": "wounded injured hurt",
+               "force_size": "forces troops size", "framing": "described called", "motive": "motive"}
+STOP = frozenset("a an the of in on to was were by from that and as 's".split())
+
+
+def claim_matches(wish: dict, claim) -> bool:
+    """A `claims_should` entry against one claim: speaker, outlet, hedge and kind as given,
+    and most content words of its `about` found in the claim's field, value and text."""
+    if wish.get("speaker_any") and not _any(claim.speaker, wish["speaker_any"]):
+        return False
+    if wish.get("outlet_any") and not _any(claim.outlet, wish["outlet_any"]):
+        return False
+    if "hedge" in wish and wish["hedge"] is None and claim.hedge is not None:
+        return False
+    if wish.get("hedge_any") and not _any(claim.hedge, wish["hedge_any"]):
+        return False
+    if wish.get("kind") and claim.kind != wish["kind"]:
+        return False
+    text = (wish.get("about") or "").lower()
+    quoted = re.findall(r"'([^']+)'", text)  # a quoted phrase is the fact itself: it must be there
+    if quoted:
+        return all(q in f"{claim.value} {claim.text}".lower() for q in quoted)
+    about = [w for w in re.findall(r"\w+", text) if w not in STOP]
+    have = " ".join([claim.field, FIELD_WORDS.get(claim.field, ""), str(claim.value), claim.text]).lower()
+    found = sum(1 for w in about if w in have)
+    return not about or found / len(about) >= 0.6
+
+
+def _who(wish: dict) -> str:
+    return ", ".join(f"{k}={v}" for k, v in wish.items() if k != "about")
 
 
 def _event_failures(spec: dict, e: Event) -> list[str]:

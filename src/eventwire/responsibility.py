@@ -1,0 +1,119 @@
+"""Responsibility: who did it, and how the text presents that (the claim's `stance`).
+
+Stances (MUC-4's PERP: CONFIDENCE in lower case): `reported_as_fact` ("guerrillas attacked"),
+`claimed_or_admitted` ("the group claimed responsibility"), `suspected_or_accused` ("residents
+blamed the rebels"), `suspected_or_accused_by_authorities` (the same, said by police, army or
+government), `possible` ("may have been", "probably"), `denied` ("the army denied any role").
+Cue words are in `patterns/attribution.toml` ([stance]); the parse says who they point at.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors import ActorBook
+from eventwire.attribution import Attribution, cues
+from eventwire.mentions import EventMention
+from eventwire.models import Claim
+from eventwire.roles import actor_span
+
+AUTHORITIES = ("government", "military", "unnamed official")
+RESPONSIBILITY_NOUNS = frozenset("responsibility credit blame role involvement part".split())
+
+
+def responsibility_claims(mentions: Sequence[EventMention], attributions: dict[int, Attribution],
+                          book: ActorBook, country: str | None, article_id: str) -> list[Claim]:
+    """Responsibility claims for one event, from cue verbs and from its attackers' mentions."""
+    claims: dict[tuple[str, str], Claim] = {}
+    sentences = {m.sent.start_char: m.sent for m in mentions}
+    for start, sent in sentences.items():
+        said = attributions.get(start, Attribution())
+        for stance, token in _cued(sent):
+            if stance == "suspected_or_accused" and (said.speaker_kind in AUTHORITIES or _by_authority(token)):
+                stance = "suspected_or_accused_by_authorities"
+            claim = _claim(token, stance, said, book, country, article_id)
+            if claim is not None:
+                claims.setdefault((claim.value, claim.stance), claim)
+    cued_values = {value for value, _ in claims}
+    for mention in mentions:
+        said = attributions.get(mention.sent.start_char, Attribution())
+        stance = _plain_stance(mention.sent, said)
+        for filler in mention.roles:
+            if filler.role != "attacker":
+                continue
+            claim = _claim(filler.head, stance, said, book, country, article_id)
+            if claim is not None and claim.value not in cued_values:
+                claims.setdefault((claim.value, claim.stance), claim)
+    return list(claims.values())
+
+
+def _cued(sent: Span) -> list[tuple[str, Token]]:
+    """(stance, perpetrator head) pairs that cue verbs in the sentence point at."""
+    stances = cues().stances
+    found = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB":
+            continue
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if lemma in _verbs(stances["claimed_or_admitted"]) and subject is not None:
+            if lemma != "claim" or any(o.lemma_.lower() in RESPONSIBILITY_NOUNS or o.pos_ == "NOUN" for o in objects):
+                found.append(("claimed_or_admitted", subject))
+        elif lemma in _verbs(stances["suspected_or_accused"]):
+            target = _accused(token, objects)
+            if target is not None:
+                found.append(("suspected_or_accused", target))
+        elif lemma in _verbs(stances["denied"]) and subject is not None:
+            found.append(("denied", subject))
+        if token.tag_ == "VBN" and lemma == "suspect" and token.dep_ == "amod":
+            found.append(("suspected_or_accused", token.head))
+    return found
+
+
+def _accused(verb: Token, objects: list[Token]) -> Token | None:
+    if verb.lemma_.lower() == "attribute":  # "attributed the attack to the FMLN"
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    passive = [o for o in objects if o.dep_ == "nsubjpass"]
+    active = [o for o in objects if o.dep_ == "dobj"]
+    return (passive or active or [None])[0]
+
+
+def _by_authority(token: Token) -> bool:
+    """"police blamed the FMLN": the subject of the accusing verb is an authority."""
+    verb = token.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    if subject is None:
+        return False
+    words = actor_span(subject).text.lower()
+    return any(w in words for w in ("police", "army", "military", "government", "authorities", "minist",
+                                    "official", "president", "command", "troops", "forces"))
+
+
+def _plain_stance(sent: Span, said: Attribution) -> str:
+    lowered = sent.text.lower()
+    if any(cue in lowered for cue in cues().stances["possible"]):
+        return "possible"
+    if said.hedge in ("suspect", "allegedly", "claimed"):
+        return "suspected_or_accused"
+    return "reported_as_fact"
+
+
+def _claim(token: Token, stance: str, said: Attribution, book: ActorBook, country: str | None,
+           article_id: str) -> Claim | None:
+    if token.pos_ == "PRON" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "GPE", "LOC"):
+        return None
+    span = actor_span(token)
+    actor = book.normalise(span.text, "perpetrator", country_code=country)
+    if actor.inter is None and not actor.name[:1].isupper():
+        return None
+    return Claim(field="responsibility", value=actor.name, text=span.text, speaker=said.speaker,
+                 outlet=said.outlet, hedge=said.hedge, article_id=article_id, start=span.start_char,
+                 end=span.end_char, via=list(said.via), speaker_kind=said.speaker_kind, stance=stance)
+
+
+def _verbs(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases)

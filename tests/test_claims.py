@@ -1,0 +1,65 @@
+"""Claims: every fact with who said it, through whom, how sure, and where in the text."""
+
+from datetime import date
+
+
+def claims(events, field):
+    return [c for e in events for c in e.claims if c.field == field]
+
+
+def test_claim_offsets_point_at_their_words(run):
+    text = "Gunmen killed at least 12 villagers in Tikrit on Monday, a police officer told AFP."
+    events = run(text)
+    assert events
+    for claim in events[0].claims:
+        assert text[claim.start : claim.end] == claim.text
+
+
+def test_unnamed_source_through_an_outlet(run):
+    events = run("An ambush near Tikrit killed 12 soldiers on Monday, an army officer who spoke on "
+                 "condition of anonymity told Reuters.")
+    figure = claims(events, "fatalities")[0]
+    assert (figure.speaker, figure.outlet, figure.speaker_kind) == ("army officer", "Reuters", "unnamed official")
+    assert figure.via == ["army officer", "Reuters"]
+
+
+def test_nested_speech_keeps_the_chain(run):
+    events = run("State television said the ministry announced that 30 rebels were killed in "
+                 "Idlib on Sunday.", outlet="AFP")
+    figure = claims(events, "fatalities")[0]
+    assert figure.speaker == "ministry"
+    assert figure.via == ["ministry", "State television", "AFP"]
+    assert figure.speaker_kind == "government"
+
+
+def test_conflicting_figures_keep_every_claim_and_name_the_rule(run):
+    text = ("Air strikes killed more than 100 people in Raqqa on Tuesday, activists said.\n"
+            "The government said about 20 militants died in the strikes.")
+    event = [e for e in run(text) if e.status == "reported"][0]
+    assert sorted(c.value for c in claims([event], "fatalities")) == [20, 100]
+    assert (event.fatalities.best, event.fatalities.low, event.fatalities.high) == (20, 20, 100)
+    assert event.policies["fatalities"] == "acled_conservative.v1"
+
+
+def test_responsibility_stances(run):
+    claimed = run("Islamic State claimed responsibility for the bombing in Baghdad on Monday.")
+    assert ("Islamic State", "claimed_or_admitted") in {(c.value, c.stance) for c in claims(claimed, "responsibility")}
+    blamed = run("Police blamed the FMLN for the attack on the power station in San Miguel on Monday.")
+    stances = {(c.value, c.stance) for c in claims(blamed, "responsibility")}
+    assert ("Farabundo Marti National Liberation Front", "suspected_or_accused_by_authorities") in stances
+    plain = run("FMLN guerrillas attacked a military post in Usulutan on Monday.")
+    assert {c.stance for c in claims(plain, "responsibility")} == {"reported_as_fact"}
+
+
+def test_denial_is_kept_as_a_claim(run):
+    text = ("Russian jets bombed a market in Idlib on Monday, killing 15 people, residents said.\n"
+            "The Russian defence ministry denied that its aircraft carried out the strike.")
+    denials = [c for c in claims(run(text), "responsibility") if c.stance == "denied"]
+    assert denials and denials[0].speaker_kind in ("government", "military")
+
+
+def test_framing_is_the_speakers_not_ours(run):
+    events = run("Government forces shelled Douma on Friday, killing 9 people. The opposition "
+                 "described the shelling as “a massacre.”", published=date(2019, 5, 11))
+    framing = claims(events, "framing")
+    assert [(c.value, c.kind, c.speaker) for c in framing] == [("a massacre", "framing", "opposition")]
