@@ -150,7 +150,7 @@ def test_directory_without_readable_files_is_one_problem(tmp_path, settings):
     write(tmp_path / ".notes.txt", "hidden")
     assert problems(read([tmp_path], settings)) == {
         str(tmp_path): "directory has no readable files "
-        "(.txt, .text, .html, .htm, .jsonl, .ndjson, .json-lines or no extension)"
+        "(.txt, .text, .html, .htm, .jsonl, .ndjson, .json-lines, .rss, .atom, .warc, .warc.gz or no extension)"
     }
 
 

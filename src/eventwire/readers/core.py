@@ -10,7 +10,7 @@ from eventwire.errors import UsageError
 from eventwire.models import Article, InputProblem
 from eventwire.readers.base import Input
 from eventwire.readers.dateline import parse_dateline
-from eventwire.readers.registry import READERS, choose_reader, reader_names
+from eventwire.readers.registry import RAW_READERS, READERS, choose_reader, reader_names, suffix_of
 from eventwire.readers.sources import STDIN, expand, load
 from eventwire.settings import Settings
 
@@ -48,13 +48,14 @@ def _read_all(paths, reader, published, outlet, settings) -> Iterator[Article | 
             if isinstance(item, InputProblem):
                 yield item
                 continue
-            # 2. bytes to text: decoded, or empty, binary, unreadable
-            source = load(item)
+            # 2. bytes to text: decoded, or empty, binary, unreadable (raw readers read the file)
+            suffix = "" if item == STDIN else suffix_of(item)
+            raw = item != STDIN and choose_reader(reader, suffix, "") in RAW_READERS
+            source = Input(str(item), Path(item).name[: -len(suffix) or None], "") if raw else load(item)
             if isinstance(source, InputProblem):
                 yield source
                 continue
             # 3. one reader per input: as asked, by extension, or by sniffing the content
-            suffix = "" if item == STDIN else Path(item).suffix
             name = choose_reader(reader, suffix, source.text)
             # 4. the reader's articles, completed: options, dateline, size limit
             for found in _guarded(READERS[name], source, name, settings):

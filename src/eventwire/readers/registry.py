@@ -6,16 +6,23 @@ and, if it has them, its extensions to `EXTENSIONS` and a test to `sniff`.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from eventwire.readers.base import Reader
+from eventwire.readers.feed import read_feed
 from eventwire.readers.html import read_html
 from eventwire.readers.jsonl import read_jsonl
 from eventwire.readers.text import read_text
+from eventwire.readers.warc import read_warc
 
 READERS: dict[str, Reader] = {
     "text": read_text,
     "html": read_html,
     "jsonl": read_jsonl,
+    "rss": read_feed,
+    "warc": read_warc,
 }
+RAW_READERS = {"warc"}  # read the file themselves (binary): `read_inputs` gives them no text
 
 EXTENSIONS: dict[str, str] = {
     ".txt": "text",
@@ -25,6 +32,10 @@ EXTENSIONS: dict[str, str] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json-lines": "jsonl",
+    ".rss": "rss",
+    ".atom": "rss",
+    ".warc": "warc",
+    ".warc.gz": "warc",
 }
 
 
@@ -40,6 +51,13 @@ def choose_reader(reader: str, suffix: str, text: str) -> str:
     return EXTENSIONS.get(suffix.lower()) or sniff(text)
 
 
+def suffix_of(name) -> str:
+    """The file's extension as `EXTENSIONS` knows it: ".warc.gz" for `crawl.warc.gz`, else the last one."""
+    lower = Path(name).name.lower()
+    compound = [ext for ext in EXTENSIONS if ext.count(".") > 1 and lower.endswith(ext)]
+    return compound[0] if compound else Path(lower).suffix
+
+
 def sniff(text: str) -> str:
     """Guess the format from the first line: `{` is JSON Lines, `<html`/`<!doctype` is HTML.
 
@@ -50,4 +68,6 @@ def sniff(text: str) -> str:
         return "jsonl"
     if head[:9].lower().startswith(("<html", "<!doctype")):
         return "html"
+    if head.startswith(("<?xml", "<rss", "<feed")):  # XML: a feed is the XML eventwire reads
+        return "rss"
     return "text"

@@ -15,7 +15,7 @@ from pathlib import Path
 from eventwire.models import InputProblem
 from eventwire.readers.base import Input
 from eventwire.readers.decoding import decode
-from eventwire.readers.registry import EXTENSIONS
+from eventwire.readers.registry import EXTENSIONS, suffix_of
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -76,5 +76,5 @@ def _readable_files(folder: Path) -> Iterator[Path]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             file = Path(root, name)
-            if not name.startswith(".") and (file.suffix.lower() in EXTENSIONS or not file.suffix):
+            if not name.startswith(".") and (suffix_of(file) in EXTENSIONS or not file.suffix):
                 yield file
