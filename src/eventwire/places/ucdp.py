@@ -17,6 +17,7 @@ gazetteer or the ranking.
 from __future__ import annotations
 
 import csv
+import json
 import math
 import re
 import statistics
@@ -164,6 +165,21 @@ def evaluate_ucdp(gaz: Gazetteer, queries: Iterable[UcdpQuery]) -> Iterator[Ucdp
         if location.lat is not None and location.lon is not None:
             error = km(q.lat, q.lon, location.lat, location.lon)
         yield UcdpOutcome(q, location, error, _same_admin1(gaz, location, q.admin1))
+
+
+def write_outcomes(outcomes: Iterable[UcdpOutcome], path: Path) -> Iterator[UcdpOutcome]:
+    """Pass outcomes through, writing each as a JSON line to `path` (for error analysis)."""
+    with open(path, "w", encoding="utf-8") as out:
+        for o in outcomes:
+            q = o.query
+            record = {
+                "row": q.row, "query": q.query, "near": q.near, "context": q.context,
+                "ucdp": [q.lat, q.lon], "location": o.location.model_dump(mode="json"),
+                "error_km": None if o.error_km is None else round(o.error_km, 3),
+                "admin1_agrees": o.admin1_agrees,
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            yield o
 
 
 def score(outcomes: Iterable[UcdpOutcome]) -> UcdpScore:
