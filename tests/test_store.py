@@ -143,6 +143,36 @@ def test_a_database_from_a_newer_eventwire_is_refused(url):
         Store.open(url)
 
 
+def test_an_upgrade_step_runs_once_on_an_older_database(url, monkeypatch):
+    from eventwire.store import migrate
+
+    Store.open(url).close()  # a version-1 store
+
+    def add_language_index(conn):
+        """index articles by language"""
+        conn.execute(text("CREATE INDEX ix_articles_language ON articles (language)"))
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrate.UPGRADES, 2, add_language_index)
+    Store.open(url).close()
+    Store.open(url).close()  # already at version 2: nothing runs (a second CREATE INDEX would fail)
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(select(schema.schema_version.c.version, schema.schema_version.c.note)).all() == [
+            (1, "created"), (2, "index articles by language")]
+    assert "ix_articles_language" in {i["name"] for i in inspect(engine).get_indexes("articles")}
+    engine.dispose()
+
+
+def test_readers_refuse_a_database_without_a_store(url, tmp_path):
+    with pytest.raises(SetupError, match="no such file"):
+        Store.open(tmp_path / "typo.db", create=False)
+    assert not (tmp_path / "typo.db").exists()
+    if url.startswith("postgresql"):
+        with pytest.raises(SetupError, match="holds no eventwire store"):
+            Store.open(url, create=False)
+
+
 def test_sqlite_runs_in_wal_mode(tmp_path):
     with Store.open(tmp_path / "events.db") as store:
         with store.engine.connect() as conn:
@@ -154,6 +184,7 @@ def test_urls_and_paths():
     assert database_url(None) == "sqlite:///eventwire.db"
     assert database_url("out/x.db") == "sqlite:///out/x.db"
     assert database_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert database_url("postgresql://u@h/db") == database_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
 
 
 def test_bad_databases_are_named_with_the_reason(tmp_path):

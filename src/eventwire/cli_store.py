@@ -50,9 +50,10 @@ def ingest(inputs, db, engine, reader, published, outlet, commit_every, debug):
 
     settings, run = Settings(debug=debug), Run(debug)
     day = published.date() if published else None
+    extractor = engine_for(engine, settings)
     with Store.open(db) as store, _progress() as progress:
         items = read_inputs(list(inputs), reader=reader, published=day, outlet=outlet, settings=settings)
-        report = run_ingest(items, store, engine_for(engine, settings), commit_every=commit_every,
+        report = run_ingest(items, store, extractor, commit_every=commit_every,
                             on_problem=run.problem, on_progress=progress)
     click.echo(f"eventwire: {store.display_url}: {report.summary()}", err=True)
     sys.exit(1 if run.problems else 0)
@@ -82,7 +83,7 @@ def export(db, fmt, output, since, until, country, event_type):
 
     query = EventQuery(since=since.date() if since else None, until=until.date() if until else None,
                        country=country_code(country) if country else None, event_type=event_type)
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         count = write(store.stored_events(query), fmt, output)
     click.echo(f"eventwire: wrote {count} events to {output} ({fmt})", err=True)
 

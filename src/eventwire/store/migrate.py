@@ -27,13 +27,16 @@ from eventwire.store import schema
 UPGRADES: dict[int, Callable[[Connection], None]] = {}
 
 
-def migrate(engine: Engine) -> int:
+def migrate(engine: Engine, *, create: bool = True) -> int:
     """Create or upgrade the store's tables; return the schema version now in force.
+    With `create=False` a database without eventwire's tables is refused (`SetupError`).
 
     Example: `migrate(create_engine("sqlite:///eventwire.db"))` returns 1 on a new file.
     """
     with engine.begin() as conn:
         found = current_version(conn)
+        if found is None and not create:
+            raise SetupError("it holds no eventwire store (run eventwire ingest first)")
         if found is None:
             schema.metadata.create_all(conn)
             _stamp(conn, schema.SCHEMA_VERSION, "created")

@@ -35,11 +35,15 @@ DEFAULT_DB = "sqlite:///eventwire.db"
 def database_url(value: str | Path | None) -> str:
     """A SQLAlchemy URL from what a user typed: a URL as it is, a plain path as SQLite.
 
-    Example: `database_url("out/events.db")` is "sqlite:///out/events.db".
+    Example: `database_url("out/events.db")` is "sqlite:///out/events.db";
+    `database_url("postgresql://u@h/db")` is "postgresql+psycopg://u@h/db".
     """
     if value is None or str(value) == "":
         return DEFAULT_DB
     text = str(value)
+    for plain in ("postgresql://", "postgres://"):  # the driver eventwire installs: psycopg 3
+        if text.startswith(plain):
+            return "postgresql+psycopg://" + text[len(plain):]
     return text if "://" in text else f"sqlite:///{text}"
 
 
@@ -67,14 +71,16 @@ class StoredEvent:
 class Store:
     """Articles and events in a database named by a SQLAlchemy URL (or a SQLite path)."""
 
-    def __init__(self, url: str | Path | None = None):
+    def __init__(self, url: str | Path | None = None, *, create: bool = True):
         self.url = database_url(url)
+        self.create = create  # False: a database without a store is an error, not a new store
         self._engine: Engine | None = None
 
     @classmethod
-    def open(cls, url: str | Path | None = None) -> "Store":
-        """Connect, creating or upgrading the tables. Raises `SetupError` naming the URL."""
-        return cls(url).connect()
+    def open(cls, url: str | Path | None = None, *, create: bool = True) -> "Store":
+        """Connect, creating or upgrading the tables. Raises `SetupError` naming the URL.
+        With `create=False` (readers such as `export`) a missing store is an error."""
+        return cls(url, create=create).connect()
 
     def connect(self) -> "Store":
         if self._engine is not None:
@@ -84,13 +90,19 @@ class Store:
         except (ArgumentError, ImportError) as error:
             raise UsageError(f"not a database URL eventwire can open: {self.url} ({error})") from error
         if engine.dialect.name == "sqlite":
+            if not self.create and not _sqlite_file_exists(engine):
+                raise SetupError(f"cannot open the database {self.display_url}: no such file "
+                                 "(run eventwire ingest first)")
             event.listen(engine, "connect", _sqlite_pragmas)
         try:
-            migrate(engine)
+            migrate(engine, create=self.create)
         except OperationalError as error:
             engine.dispose()
             reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
             raise SetupError(f"cannot open the database {self.display_url}: {reason}") from error
+        except SetupError as error:
+            engine.dispose()
+            raise SetupError(f"cannot open the database {self.display_url}: {error}") from error
         self._engine = engine
         return self
 
@@ -190,6 +202,11 @@ def _conditions(query: EventQuery) -> list:
         wanted = query.event_type.lower()
         found.append(or_(func.lower(ev.event_type) == wanted, func.lower(ev.sub_event_type) == wanted))
     return found
+
+
+def _sqlite_file_exists(engine: Engine) -> bool:
+    name = engine.url.database
+    return bool(name) and name != ":memory:" and Path(name).is_file()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
