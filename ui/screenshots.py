@@ -1,6 +1,6 @@
 """Screenshots of the web UI for the README: the map page and one event page.
 
-    python ui/screenshots.py http://127.0.0.1:8000 docs/
+    python ui/screenshots.py http://127.0.0.1:8000 docs/   # writes docs/ui-map.png, docs/ui-event.png
 
 Needs a running `eventwire serve` (e.g. `make serve`) and Debian's chromium; drives it with
 Playwright's Python client (no browser download). The event shown is the one with the most
@@ -36,13 +36,13 @@ def main(base: str, out: Path) -> None:
         page.goto(f"{base}/")
         page.wait_for_selector("body[data-ready=true]")
         page.wait_for_timeout(800)
-        page.screenshot(path=str(out / "map.png"), full_page=True)
+        page.screenshot(path=str(out / "ui-map.png"))
         page.goto(f"{base}{best['page']}")
         page.wait_for_selector("body[data-ready=true]")
         page.wait_for_timeout(800)
-        page.screenshot(path=str(out / "event.png"), full_page=False)
+        page.screenshot(path=str(out / "ui-event.png"), full_page=False)
         browser.close()
-    print(f"wrote {out / 'map.png'} and {out / 'event.png'} (event {best['event']['event_id']})")
+    print(f"wrote {out / 'ui-map.png'} and {out / 'ui-event.png'} (event {best['event']['event_id']})")
 
 
 if __name__ == "__main__":

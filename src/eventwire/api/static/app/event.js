@@ -78,11 +78,25 @@ function drawFields(event) {
   body.replaceChildren(...rows.map(([key, label, value]) => el("tr", { dataset: { field: key } },
     el("th", { scope: "row" }, label),
     el("td", {}, el("div", { className: "value" }, value),
-      claimsFor.get(key).length ? el("ul", { className: "claims" }, claimsFor.get(key)) : null))));
+      claimList(claimsFor.get(key))))));
   if (others.length) {
     body.append(el("tr", { dataset: { field: "other" } }, el("th", { scope: "row" }, "Other claims"),
-      el("td", {}, el("ul", { className: "claims" }, others))));
+      el("td", {}, claimList(others))));
   }
+}
+
+// A list of claims: the first SHOWN, and a button for the rest when there are many.
+const SHOWN = 5;
+function claimList(items) {
+  if (!items.length) return null;
+  const list = el("ul", { className: "claims" }, items.slice(0, SHOWN));
+  if (items.length > SHOWN) {
+    const more = el("li", {}, el("button", { type: "button", className: "more-claims", onclick: () => {
+      more.replaceWith(...items.slice(SHOWN));
+    } }, `${items.length - SHOWN} more claims`));
+    list.append(more);
+  }
+  return list;
 }
 
 function drawArticle(article, event) {

@@ -4,7 +4,7 @@ import { colourOf } from "./api.js";
 import { clear, svg } from "./dom.js";
 
 const DAY = 86400000;
-const HEIGHT = 120;
+const HEIGHT = 118;  // the content height of svg.timeline (style.css)
 const AXIS = 18;
 
 function addDays(iso, days) {
@@ -25,6 +25,7 @@ export function drawTimeline(element, stats, selection, onBrush) {
   clear(element);
   const width = element.clientWidth || 800;
   element.setAttribute("viewBox", `0 0 ${width} ${HEIGHT}`);
+  element.setAttribute("preserveAspectRatio", "none");
   const weeks = allWeeks(stats.weeks);
   if (!weeks.length) {
     element.append(svg("text", { x: 8, y: HEIGHT / 2, class: "axis" }, "No dated events"));
@@ -54,13 +55,14 @@ export function drawTimeline(element, stats, selection, onBrush) {
     svg("text", { x, y: HEIGHT - 4, class: "axis", "text-anchor": anchor }, text));
   label(2, weeks[0].week, "start");
   label(width - 2, addDays(weeks[weeks.length - 1].week, 6), "end");
-  label(width / 2, `highest week: ${top} events`, "middle");
+  const undated = stats.undated ? `; ${stats.undated} undated events are not shown` : "";
+  label(width / 2, `highest week: ${top} events${undated}`, "middle");
 
   const band = svg("rect", { class: "brush", y: 0, height: HEIGHT - AXIS, x: 0, width: 0 });
   element.append(band);
   const weekAt = (clientX) => {
-    const box = element.getBoundingClientRect();
-    const x = ((clientX - box.left) / box.width) * width;
+    const box = element.getBoundingClientRect();  // the border box; the viewBox covers the content box
+    const x = (clientX - box.left - element.clientLeft) * (width / (element.clientWidth || width));
     return Math.max(0, Math.min(weeks.length - 1, Math.floor(x / step)));
   };
   let start = null;
