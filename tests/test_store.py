@@ -194,3 +194,28 @@ def test_bad_databases_are_named_with_the_reason(tmp_path):
         Store.open(f"sqlite:///{tmp_path}/missing/dir/events.db")
     with pytest.raises(SetupError, match=r"postgresql\+psycopg://eventwire:\*\*\*@127.0.0.1:1/none"):
         Store.open("postgresql+psycopg://eventwire:secret@127.0.0.1:1/none")
+
+
+def test_two_writers_at_once_both_succeed(tmp_path):
+    import threading
+
+    url = f"sqlite:///{tmp_path / 'events.db'}"
+    Store.open(url).close()
+    failures = []
+
+    def write(prefix):
+        try:
+            with Store.open(url) as store:
+                for n in range(25):
+                    store.add(article(f"{prefix}{n}", f"{TEXT} {prefix}{n}"), [strike(f"{prefix}{n}")])
+        except Exception as error:  # noqa: BLE001 - collected for the assertion
+            failures.append(error)
+
+    writers = [threading.Thread(target=write, args=(p,)) for p in "ab"]
+    for thread in writers:
+        thread.start()
+    for thread in writers:
+        thread.join()
+    assert failures == []
+    with Store.open(url) as store:
+        assert store.counts()["events"] == 50

@@ -94,8 +94,9 @@ class Store:
                 raise SetupError(f"cannot open the database {self.display_url}: no such file "
                                  "(run eventwire ingest first)")
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
         try:
-            migrate(engine, create=self.create)
+            migrate(_writer(engine), create=self.create)
         except OperationalError as error:
             engine.dispose()
             reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
@@ -143,7 +144,7 @@ class Store:
         An article already stored (same content key) is left as it is."""
         now = datetime.now(timezone.utc)
         added = 0
-        with self.engine.begin() as conn:
+        with _writer(self.engine).begin() as conn:
             for article, events in pairs:
                 key = article_key(article)
                 exists = select(schema.articles.c.key).where(schema.articles.c.key == key)
@@ -209,10 +210,25 @@ def _sqlite_file_exists(engine: Engine) -> bool:
     return bool(name) and name != ":memory:" and Path(name).is_file()
 
 
+def _writer(engine: Engine) -> Engine:
+    """The engine for transactions that write: on SQLite they take the write lock first."""
+    return engine.execution_options(eventwire_writes=True)
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     """WAL: readers never block the writer; a killed process loses only its open transaction.
-    synchronous=NORMAL is durable across a process crash (not a power cut) in WAL mode."""
+    synchronous=NORMAL is durable across a process crash (not a power cut) in WAL mode.
+    Transactions are begun by `_sqlite_begin`, not by Python's sqlite3 module, which would
+    begin them only at the first INSERT and leave CREATE TABLE and reads outside them."""
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "busy_timeout=30000"):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
+
+
+def _sqlite_begin(conn) -> None:
+    """BEGIN IMMEDIATE for writers: two writers queue (busy_timeout) instead of one failing
+    when its read lock cannot be upgraded; readers BEGIN (deferred) and never wait (WAL)."""
+    writes = conn.get_execution_options().get("eventwire_writes")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
