@@ -12,6 +12,7 @@ from eventwire.readers.base import Reader
 from eventwire.readers.feed import read_feed
 from eventwire.readers.html import read_html
 from eventwire.readers.jsonl import read_jsonl
+from eventwire.readers.muc4 import read_muc4
 from eventwire.readers.text import read_text
 from eventwire.readers.warc import read_warc
 
@@ -21,6 +22,7 @@ READERS: dict[str, Reader] = {
     "jsonl": read_jsonl,
     "rss": read_feed,
     "warc": read_warc,
+    "muc4": read_muc4,
 }
 RAW_READERS = {"warc"}  # read the file themselves (binary): `read_inputs` gives them no text
 
