@@ -45,7 +45,9 @@ def db(tmp_path):
 
 
 def exported(db, fmt, path, *options) -> str:
-    done = CliRunner().invoke(cli, ["export", "--db", db, "--format", fmt, "-o", str(path), *options])
+    """Export each article's events (merging across articles has a test of its own)."""
+    args = ["export", "--db", db, "--format", fmt, "-o", str(path), "--per-article", *options]
+    done = CliRunner().invoke(cli, args)
     assert done.exit_code == 0, done.output
     return done.output
 
@@ -125,3 +127,22 @@ def test_a_failed_export_leaves_no_file(tmp_path):
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(UsageError, match="parquet is a binary format"):
         export([], "parquet", "-")
+
+
+def test_reports_of_one_event_are_exported_as_one_record(tmp_path):
+    url = f"sqlite:///{tmp_path / 'events.db'}"
+    afp = shelling(1)
+    reuters = shelling(2).model_copy(update={"sources": ["Reuters"]})
+    elsewhere = shelling(3).model_copy(update={
+        "event_date": date(2019, 8, 1), "location": Location(name="Aleppo", country_code="SY", lat=36.2, lon=37.16,
+                                                            geo_precision=1)})
+    with Store.open(url) as store:
+        for event in (afp, reuters, elsewhere):
+            store.add(Article(id=event.articles[0], text=f"{SENTENCE} {event.event_id}"), [event])
+    path = tmp_path / "merged.jsonl"
+    assert "wrote 2 merged events" in CliRunner().invoke(
+        cli, ["export", "--db", url, "--format", "jsonl", "-o", str(path)]).output
+    one, other = [Event.model_validate_json(line) for line in path.read_text().splitlines()]
+    assert sorted(one.articles) == ["a1", "a2"] and {"AFP", "Reuters"} <= set(one.sources)
+    assert len(one.evidence) == 2 and one.fatalities.best == 9
+    assert other == elsewhere

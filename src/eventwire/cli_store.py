@@ -68,8 +68,13 @@ def ingest(inputs, db, engine, reader, published, outlet, commit_every, debug):
 @click.option("--until", type=DATE, help="Events on or before this date (YYYY-MM-DD).")
 @click.option("--country", help="ISO code (SY) or name (Syria) of the event's country.")
 @click.option("--type", "event_type", help="Event type or sub-event type, e.g. Battles or 'Air/drone strike'.")
-def export(db, fmt, output, since, until, country, event_type):
+@click.option("--merged/--per-article", default=True, show_default=True,
+              help="Reports of the same event as one record (eventwire.merge), or each article's events.")
+def export(db, fmt, output, since, until, country, event_type, merged):
     """Write the stored events to a file: JSON Lines, ACLED-style CSV, GeoJSON or Parquet.
+
+    Reports of the same event by several articles are merged into one record (--per-article
+    gives the events as each article was extracted).
 
     Example:
 
@@ -79,13 +84,15 @@ def export(db, fmt, output, since, until, country, event_type):
     """
     from eventwire.exports import export as write
     from eventwire.exports.countries import country_code
+    from eventwire.exports.merged import merged as merge
     from eventwire.store import EventQuery, Store
 
     query = EventQuery(since=since.date() if since else None, until=until.date() if until else None,
                        country=country_code(country) if country else None, event_type=event_type)
     with Store.open(db, create=False) as store:
-        count = write(store.stored_events(query), fmt, output)
-    click.echo(f"eventwire: wrote {count} events to {output} ({fmt})", err=True)
+        events = store.stored_events(query)
+        count = write(merge(events) if merged else events, fmt, output)
+    click.echo(f"eventwire: wrote {count} {'merged ' if merged else ''}events to {output} ({fmt})", err=True)
 
 
 @contextmanager
