@@ -103,3 +103,18 @@ def test_the_command_stores_reports_and_exits_1_for_a_bad_line(tmp_path, setting
         assert event.fatalities.best == 12 and str(event.event_date) == "2018-02-07"
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert "stored 0 articles" in again.stderr and "skipped 1 already stored" in again.stderr
+
+
+def test_the_ray_engine_is_called_with_the_settings_and_told_failures(store, settings, monkeypatch):
+    """Wiring only: `--engine ray` hands articles to `engines.ray_engine.process` (tested with
+    Ray itself in test_ray_engine.py); its failures count like the local engine's."""
+    ray_engine = pytest.importorskip("eventwire.engines.ray_engine")
+    calls = []
+
+    def fake_process(articles, given, *, on_error=None):
+        calls.append(given)
+        yield from Engine(failing={"r2"})(articles, on_error)
+
+    monkeypatch.setattr(ray_engine, "process", fake_process)
+    done = ingest([report(1), report(2)], store, engine_for("ray", settings))
+    assert calls == [settings] and (done.stored, done.failed) == (1, 1)
