@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from databases import BACKENDS, fresh_database
+from store_backends import BACKENDS, fresh_database
 from eventwire.store import Store
 
 DEMO = Path(__file__).resolve().parents[1] / "examples" / "demo.jsonl"

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from sqlalchemy import create_engine, inspect, select, text
 
-from databases import BACKENDS, fresh_database
+from store_backends import BACKENDS, fresh_database
 from eventwire.errors import SetupError, UsageError
 from eventwire.models import Actor, Article, Claim, Count, Event, Evidence, Location
 from eventwire.store import EventQuery, Store, article_key, database_url, schema
