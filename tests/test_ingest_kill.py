@@ -49,7 +49,7 @@ def stored(url: str) -> list[str]:
 
 
 def article_count(url: str) -> int:
-    with Store.open(url) as store:
+    with Store.open(url, create=False) as store:
         return store.counts()["articles"]
 
 
@@ -75,6 +75,7 @@ def kill_after(url: str, env: dict, articles: int) -> int:
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_kill_9_then_the_same_command_stores_exactly_an_uninterrupted_run(backend, env, uninterrupted, tmp_path):
     for url in fresh_database(backend, tmp_path):
+        Store.open(url).close()  # the tables exist before the first poll
         first = kill_after(url, env, 5)
         assert 5 <= first < ARTICLES
         second = kill_after(url, env, first + 10)  # the resumed run is killed too

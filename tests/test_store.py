@@ -219,3 +219,18 @@ def test_two_writers_at_once_both_succeed(tmp_path):
     assert failures == []
     with Store.open(url) as store:
         assert store.counts()["events"] == 50
+
+
+def test_stores_opened_at_once_on_a_new_database_all_open(url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def open_and_count(_):
+        with Store.open(url) as store:
+            return store.counts()["articles"]
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(open_and_count, range(4))) == [0, 0, 0, 0]
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(select(schema.schema_version.c.version)).scalars().all() == [1]
+    engine.dispose()

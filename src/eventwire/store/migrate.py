@@ -18,10 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, inspect, select, text
 
 from eventwire.errors import SetupError
 from eventwire.store import schema
+
+_LOCK_KEY = 0x657677  # "evw": the advisory lock that serialises migrations on PostgreSQL
 
 # version -> the step that upgrades a database from version - 1 to it
 UPGRADES: dict[int, Callable[[Connection], None]] = {}
@@ -34,6 +36,7 @@ def migrate(engine: Engine, *, create: bool = True) -> int:
     Example: `migrate(create_engine("sqlite:///eventwire.db"))` returns 1 on a new file.
     """
     with engine.begin() as conn:
+        _lock(conn)
         found = current_version(conn)
         if found is None and not create:
             raise SetupError("it holds no eventwire store (run eventwire ingest first)")
@@ -50,6 +53,14 @@ def migrate(engine: Engine, *, create: bool = True) -> int:
             UPGRADES[version](conn)
             _stamp(conn, version, UPGRADES[version].__doc__ or "upgraded")
         return schema.SCHEMA_VERSION
+
+
+def _lock(conn: Connection) -> None:
+    """Two processes opening a new store at once: the second waits, then finds the tables.
+    PostgreSQL: a transaction-scoped advisory lock; SQLite: the store begins writing
+    transactions with BEGIN IMMEDIATE, which already serialises them."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
 
 
 def current_version(conn: Connection) -> int | None:
