@@ -37,7 +37,7 @@ def cli():
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date of the inputs.")
 @click.option("--outlet", help="Outlet that published the inputs (e.g. Reuters).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table", "csv"]), default="table",
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table", "csv", "muc4"]), default="table",
               show_default=True)
 @click.option("--reader", default="auto", show_default=True, help="auto, text, html or jsonl.")
 @click.option("--max-chars", type=int, default=Settings.max_article_chars, show_default=True,

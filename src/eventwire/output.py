@@ -11,7 +11,7 @@ from rich.table import Table
 
 from eventwire.models import Article, Event
 
-FORMATS = ("jsonl", "json", "table", "csv")
+FORMATS = ("jsonl", "json", "table", "csv", "muc4")
 CSV_COLUMNS = (
     "event_id", "status", "event_date", "date_end", "time_precision", "event_type", "sub_event_type",
     "cameo", "actor1", "actor2", "location", "admin1", "country_code", "latitude", "longitude",
@@ -31,7 +31,11 @@ class Writer:
             self._csv.writerow(CSV_COLUMNS)
 
     def write(self, article: Article, events: Iterable[Event]) -> None:
-        for event in events:
+        if self.fmt == "muc4":  # one line per document (eventwire.muc4.format), not per event
+            from eventwire.muc4.format import write_document
+
+            write_document(self.out, article, events)
+        for event in events if self.fmt != "muc4" else ():
             if self.fmt == "jsonl":
                 self.out.write(event.model_dump_json() + "\n")
             elif self.fmt == "csv":
