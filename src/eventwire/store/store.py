@@ -14,12 +14,13 @@ Construction does no I/O: `open()` (or `connect()`) connects and migrates.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, func, make_url, or_, select
+from sqlalchemy import Engine, create_engine, event, func, or_, select
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from eventwire.errors import SetupError, UsageError
@@ -88,7 +89,7 @@ class Store:
         try:
             engine = create_engine(self.url)
         except (ArgumentError, ImportError) as error:
-            raise UsageError(f"not a database URL eventwire can open: {self.url} ({error})") from error
+            raise UsageError(f"not a database URL eventwire can open: {self.display_url} ({error})") from error
         if engine.dialect.name == "sqlite":
             if not self.create and not _sqlite_file_exists(engine):
                 raise SetupError(f"cannot open the database {self.display_url}: no such file "
@@ -110,7 +111,7 @@ class Store:
     @property
     def display_url(self) -> str:
         """The URL without its password, for messages."""
-        return make_url(self.url).render_as_string(hide_password=True)
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", self.url)
 
     @property
     def engine(self) -> Engine:
