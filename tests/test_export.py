@@ -146,3 +146,23 @@ def test_reports_of_one_event_are_exported_as_one_record(tmp_path):
     assert sorted(one.articles) == ["a1", "a2"] and {"AFP", "Reuters"} <= set(one.sources)
     assert len(one.evidence) == 2 and one.fatalities.best == 9
     assert other == elsewhere
+
+
+def test_muc4_export_is_one_document_per_article(tmp_path):
+    pytest.importorskip("eventwire.muc4.format")
+    url = f"sqlite:///{tmp_path / 'events.db'}"
+    kidnapping = Event(
+        event_id="ew-k", event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance",
+        actors=[Actor(name="FMLN", mention="urban guerrillas", role="perpetrator", inter=2),
+                Actor(name="Civilians (El Salvador)", mention="the mayor of Usulutan", role="victim", inter=7)],
+        articles=["TST1-MUC3-0099"])
+    text = "SAN SALVADOR, 3 MAR 90 -- urban guerrillas kidnapped the mayor of Usulutan today."
+    with Store.open(url) as store:
+        store.add(Article(id="TST1-MUC3-0099", text=text), [kidnapping])
+        store.add(Article(id="TST1-MUC3-0098", text="the weather was fine in san salvador today."), [])
+    path = tmp_path / "docs.muc4"
+    done = CliRunner().invoke(cli, ["export", "--db", url, "--format", "muc4", "-o", str(path)])
+    assert "wrote 2 documents" in done.output
+    first, second = [json.loads(line) for line in path.read_text().splitlines()]
+    assert first == {"docid": "TST1-MUC3-0098", "templates": []}
+    assert second["docid"] == "TST1-MUC3-0099" and second["templates"][0]["incident_type"] == "kidnapping"

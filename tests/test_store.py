@@ -111,6 +111,19 @@ def test_queries_filter_by_date_country_and_type(store):
     assert ids(event_type="Shelling/artillery/missile attack") == ["b"]
 
 
+def test_articles_come_back_with_their_events(store):
+    quiet = article("quiet", "The ministry held a press conference on Tuesday.")
+    store.add(article("b", TEXT + " b"), [strike("b"), strike("b", sub="Shelling/artillery/missile attack")])
+    store.add(quiet, [])
+    store.add(article("a", TEXT + " a"), [strike("a", country="IQ")])
+    pairs = list(store.article_events())
+    assert [(a.id, [e.sub_event_type for e in events]) for a, events in pairs] == [
+        ("a", ["Air/drone strike"]), ("b", ["Air/drone strike", "Shelling/artillery/missile attack"]), ("quiet", [])]
+    assert pairs[2][0] == quiet.model_copy(update={"published_from": None})
+    syrian = [(a.id, len(events)) for a, events in store.article_events(EventQuery(country="SY"))]
+    assert syrian == [("b", 2)]
+
+
 def test_stored_events_say_when_they_were_ingested(store):
     store.add(article(), [strike()])
     (stored,) = store.stored_events()

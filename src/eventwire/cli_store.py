@@ -61,7 +61,7 @@ def ingest(inputs, db, engine, reader, published, outlet, commit_every, debug):
 
 @click.command()
 @click.option("--db", envvar="EVENTWIRE_DB", default="sqlite:///eventwire.db", show_default=True, help=DB_HELP)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "acled-csv", "geojson", "parquet"]),
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "acled-csv", "geojson", "parquet", "muc4"]),
               required=True, help="See docs/exports.md for each format's columns.")
 @click.option("-o", "--output", required=True, help="File to write (- for stdout, except parquet).")
 @click.option("--since", type=DATE, help="Events on or after this date (YYYY-MM-DD).")
@@ -71,10 +71,10 @@ def ingest(inputs, db, engine, reader, published, outlet, commit_every, debug):
 @click.option("--merged/--per-article", default=True, show_default=True,
               help="Reports of the same event as one record (eventwire.merge), or each article's events.")
 def export(db, fmt, output, since, until, country, event_type, merged):
-    """Write the stored events to a file: JSON Lines, ACLED-style CSV, GeoJSON or Parquet.
+    """Write the stored events to a file: JSON Lines, ACLED-style CSV, GeoJSON, Parquet or MUC-4.
 
     Reports of the same event by several articles are merged into one record (--per-article
-    gives the events as each article was extracted).
+    gives the events as each article was extracted); muc4 writes one document per article.
 
     Example:
 
@@ -90,9 +90,12 @@ def export(db, fmt, output, since, until, country, event_type, merged):
     query = EventQuery(since=since.date() if since else None, until=until.date() if until else None,
                        country=country_code(country) if country else None, event_type=event_type)
     with Store.open(db, create=False) as store:
-        events = store.stored_events(query)
-        count = write(merge(events) if merged else events, fmt, output)
-    click.echo(f"eventwire: wrote {count} {'merged ' if merged else ''}events to {output} ({fmt})", err=True)
+        if fmt == "muc4":
+            count, what = write(store.article_events(query), fmt, output), "documents"
+        else:
+            events = store.stored_events(query)
+            count, what = write(merge(events) if merged else events, fmt, output), "merged events" if merged else "events"
+    click.echo(f"eventwire: wrote {count} {what} to {output} ({fmt})", err=True)
 
 
 @contextmanager

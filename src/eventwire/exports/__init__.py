@@ -4,7 +4,9 @@
         export(store.stored_events(EventQuery(country="SY")), "acled-csv", "syria.csv")
 
 Formats: `jsonl` (the event records, as `extract --format jsonl` prints them), `acled-csv`
-(ACLED's column names), `geojson` (a FeatureCollection), `parquet` (a typed schema).
+(ACLED's column names), `geojson` (a FeatureCollection), `parquet` (a typed schema), and
+`muc4` (one MUC-4 template document per article, as `extract --format muc4` prints it: this
+one format takes `(Article, events)` pairs, from `Store.article_events`).
 A file is written under a temporary name and renamed when complete, so a failed export
 never leaves half a file behind; `-` writes a text format to stdout.
 """
@@ -20,9 +22,10 @@ from typing import IO
 from eventwire.errors import UsageError
 from eventwire.exports.acled import ACLED_COLUMNS, write_acled_csv
 from eventwire.exports.geojson import write_geojson
+from eventwire.models import Article, Event
 from eventwire.store import StoredEvent
 
-TEXT_FORMATS = ("jsonl", "acled-csv", "geojson")
+TEXT_FORMATS = ("jsonl", "acled-csv", "geojson", "muc4")
 FORMATS = (*TEXT_FORMATS, "parquet")
 
 __all__ = ["ACLED_COLUMNS", "FORMATS", "export", "write_jsonl"]
@@ -37,8 +40,20 @@ def write_jsonl(stored: Iterable[StoredEvent], out: IO[str]) -> int:
     return count
 
 
+def write_muc4(pairs: Iterable[tuple[Article, list[Event]]], out: IO[str]) -> int:
+    """One MUC-4 document per article (eventwire.muc4.format); return the number of documents."""
+    from eventwire.muc4.format import write_document
+
+    count = 0
+    for article, events in pairs:
+        write_document(out, article, events)
+        count += 1
+    return count
+
+
 def export(stored: Iterable[StoredEvent], fmt: str, output: str | Path) -> int:
-    """Write the events to `output` (a path, or "-" for stdout) in `fmt`; return how many."""
+    """Write the events to `output` (a path, or "-" for stdout) in `fmt`; return how many
+    (for `muc4`, `stored` holds `(Article, events)` pairs and the count is of documents)."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if str(output) == "-":
@@ -65,4 +80,4 @@ def export(stored: Iterable[StoredEvent], fmt: str, output: str | Path) -> int:
 
 
 def _text_writer(fmt: str):
-    return {"jsonl": write_jsonl, "acled-csv": write_acled_csv, "geojson": write_geojson}[fmt]
+    return {"jsonl": write_jsonl, "acled-csv": write_acled_csv, "geojson": write_geojson, "muc4": write_muc4}[fmt]

@@ -183,6 +183,29 @@ class Store:
                     ingested = ingested.replace(tzinfo=timezone.utc)
                 yield StoredEvent(Event.model_validate_json(record), key, ingested)
 
+    def article_events(self, query: EventQuery = EventQuery()) -> Iterator[tuple[Article, list[Event]]]:
+        """Each stored article with its events (in extraction order), by article id. Without
+        conditions every article comes, with or without events; with some, only the articles
+        that have a matching event, with those events."""
+        art, ev = schema.articles.c, schema.events.c
+        conditions = _conditions(query)
+        articles = select(art.key, art.article_id, art.title, art.published, art.outlet, art.url, art.language,
+                          art.source, art.text).order_by(art.article_id, art.key)
+        if conditions:
+            articles = articles.where(art.key.in_(select(ev.article_key).where(*conditions)))
+        events = (select(ev.article_key, ev.record).join(schema.articles, art.key == ev.article_key)
+                  .where(*conditions).order_by(art.article_id, art.key, ev.seq))
+        with self.engine.connect() as reading, self.engine.connect() as more:
+            found = iter(more.execution_options(yield_per=1000).execute(events))
+            pending = next(found, None)
+            for row in reading.execution_options(yield_per=1000).execute(articles):
+                mine = []
+                while pending is not None and pending.article_key == row.key:
+                    mine.append(Event.model_validate_json(pending.record))
+                    pending = next(found, None)
+                yield Article(id=row.article_id, text=row.text, title=row.title, published=row.published,
+                              outlet=row.outlet, url=row.url, language=row.language or "en", source=row.source), mine
+
     def counts(self) -> dict[str, int]:
         """Rows per table, e.g. {"articles": 45, "events": 52, "claims": 130, ...}."""
         names = ("articles", "events", "actors", "claims", "evidence", "sources")
