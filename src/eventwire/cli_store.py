@@ -1,5 +1,5 @@
 """Commands of the store: `eventwire ingest` (inputs to the database) and `eventwire export`
-(the database to JSON Lines, ACLED-style CSV, GeoJSON or Parquet). Thin: each opens the
+(the database to JSON Lines, ACLED-style CSV, GeoJSON, Parquet or MUC-4). Thin: each opens the
 store, calls one library function (`store.ingest.ingest`, `exports.export`) and prints."""
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ def register(cli: click.Group, evaluate: click.Group) -> None:
 @click.option("--db", envvar="EVENTWIRE_DB", default="sqlite:///eventwire.db", show_default=True, help=DB_HELP)
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="Extract in this process, or on Ray Data.")
-@click.option("--reader", default="auto", show_default=True, help="auto, text, html, jsonl, rss or warc.")
+@click.option("--reader", default="auto", show_default=True,
+              help="auto (by extension and content), text, html, jsonl, rss, warc or muc4.")
 @click.option("--published", type=DATE, help="Publication date of the inputs.")
 @click.option("--outlet", help="Outlet that published the inputs (e.g. Reuters).")
 @click.option("--commit-every", type=click.IntRange(min=1), default=16, show_default=True,
