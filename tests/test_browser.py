@@ -24,6 +24,7 @@ if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is absent: `make chromium` installs Debian's chromium", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 expect = sync_api.expect
+expect.set_options(timeout=20_000)  # generous: the machine is shared, and CI may be slow
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +63,7 @@ def browser():
 def page(browser, base_url):
     """A fresh page that records every request it makes and every script error it meets."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(30_000)
     opened = context.new_page()
     opened.requests, opened.errors, opened.dialogs = [], [], []
     opened.on("request", lambda request: opened.requests.append(request.url))
@@ -72,15 +74,15 @@ def page(browser, base_url):
 
 
 def ready(page):
-    page.wait_for_selector("body[data-ready=true]", timeout=15000)
+    page.wait_for_selector("body[data-ready=true]")
 
 
 def test_a_marker_leads_to_the_event_page_with_its_evidence_highlighted(page, base_url):
     page.goto(f"{base_url}/")
     ready(page)
     marker = page.locator('path.ew-marker[data-event-id="ew-khasham"]')
-    marker.wait_for(timeout=10000)
-    assert page.locator("path.ew-marker").count() == 3  # the undated protest has no coordinates
+    marker.wait_for()
+    expect(page.locator("path.ew-marker")).to_have_count(3)  # the undated protest has no coordinates
     marker.click()
     page.locator(".leaflet-popup .open-event").click()
     page.wait_for_url(f"{base_url}/events/ew-khasham")
@@ -148,7 +150,7 @@ def test_the_filter_form_and_the_address_agree(page, base_url):
 
 def test_the_api_docs_render_offline(page, base_url):
     page.goto(f"{base_url}/docs")
-    page.wait_for_selector(".opblock-summary-path", timeout=15000)
+    page.wait_for_selector(".opblock-summary-path")
     paths = page.locator(".opblock-summary-path").all_inner_texts()
     assert any("/api/events" in path for path in paths)
     assert all(url.startswith(base_url) for url in page.requests)

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, and_, exists, func, or_, select
+from sqlalchemy import Connection, func, or_, select
 
 from eventwire.store import schema
 
@@ -93,8 +93,7 @@ def conditions(f: EventFilter) -> list:
         found.append(or_(func.lower(ev.event_type) == wanted, func.lower(ev.sub_event_type) == wanted))
     if f.actor:
         pattern = _contains(f.actor)
-        found.append(exists().where(and_(
-            ac.event_row == ev.id,
+        found.append(ev.id.in_(select(ac.event_row).where(  # one pass over actors, not one per event
             or_(func.lower(ac.name).like(pattern, escape="\\"), func.lower(ac.mention).like(pattern, escape="\\")))))
     if f.min_fatalities is not None:
         found.append(ev.fatalities >= f.min_fatalities)
@@ -112,10 +111,12 @@ def _contains(text: str) -> str:
 
 
 def order_by(sort: str) -> list:
-    """ORDER BY terms for a sort name such as "-date": missing values last, then row id."""
-    descending = sort.startswith("-")
-    column = SORTS[sort.lstrip("-")]
-    return [column.is_(None), column.desc() if descending else column.asc(), schema.events.c.id]
+    """ORDER BY terms for a sort name such as "-date": missing values last, then row id in the
+    same direction, so that SQLite walks the column's index instead of sorting every row."""
+    column, row_id = SORTS[sort.lstrip("-")], schema.events.c.id
+    if sort.startswith("-"):
+        return [column.desc().nulls_last(), row_id.desc()]
+    return [column.asc().nulls_last(), row_id.asc()]
 
 
 SUMMARY_COLUMNS = ("event_id", "status", "event_date", "date_end", "event_type", "sub_event_type",
@@ -128,23 +129,34 @@ def count_events(conn: Connection, f: EventFilter) -> int:
     return conn.execute(statement).scalar_one()
 
 
+MAP_COLUMNS = ("event_id", "event_date", "event_type", "sub_event_type", "location_name", "country_code",
+               "admin1", "lat", "lon", "fatalities")
+
+
 def page_of_events(conn: Connection, f: EventFilter, *, sort: str, limit: int, offset: int,
-                   located_only: bool = False) -> list[dict]:
-    """One page of events as flat dicts: the summary columns and `actors`, a list of
-    {"name", "role"} in the record's order."""
+                   located_only: bool = False, columns: tuple[str, ...] = SUMMARY_COLUMNS,
+                   with_actors: bool = True) -> list[dict]:
+    """One page of events as flat dicts: the columns asked for and, `with_actors`, `actors`:
+    a list of {"name", "role"} in the record's order."""
     ev = schema.events.c
     where = conditions(f) + ([ev.lat.is_not(None), ev.lon.is_not(None)] if located_only else [])
-    statement = (select(ev.id, *(ev[name] for name in SUMMARY_COLUMNS)).where(*where)
-                 .order_by(*order_by(sort)).limit(limit).offset(offset))
-    rows = [dict(row._mapping) for row in conn.execute(statement)]
-    actors = _actors_of(conn, [row["id"] for row in rows])
+    def page(*columns):
+        return select(*columns).where(*where).order_by(*order_by(sort)).limit(limit).offset(offset)
+
+    rows = [dict(row._mapping) for row in conn.execute(page(ev.id, *(ev[name] for name in columns)))]
+    # A short page names its rows; a long one asks again rather than bind thousands of ids.
+    actors = (_actors_of(conn, [row["id"] for row in rows] if len(rows) <= 500 else page(ev.id))
+              if with_actors else None)
     for row in rows:
-        row["actors"] = actors.get(row.pop("id"), [])
+        row_id = row.pop("id")
+        if actors is not None:
+            row["actors"] = actors.get(row_id, [])
     return rows
 
 
-def _actors_of(conn: Connection, row_ids: list[int]) -> dict[int, list[dict]]:
-    if not row_ids:
+def _actors_of(conn: Connection, row_ids) -> dict[int, list[dict]]:
+    """Actors by event row, for a list of row ids or a SELECT of them."""
+    if isinstance(row_ids, list) and not row_ids:
         return {}
     ac = schema.actors.c
     statement = (select(ac.event_row, ac.name, ac.role).where(ac.event_row.in_(row_ids))

@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
 
 from eventwire.api import queries
 from eventwire.api.config import ApiConfig
@@ -95,19 +96,31 @@ def list_events(request: Request, f: Filter, sort: Sort = "-date",
                      items=[summary(row) for row in rows])
 
 
-@router.get("/events.geojson", summary="Events with coordinates as a GeoJSON FeatureCollection",
-            response_description="RFC 7946 FeatureCollection; `total` and `truncated` say whether the "
-                                 "map limit cut it short.")
+@router.get("/events.geojson", summary="Events with coordinates as a GeoJSON FeatureCollection (for maps)",
+            description="Each feature's `id` is the event id and its properties are what a map shows: date, "
+                        "type, sub-event type, place, country, admin1 and fatalities. The full "
+                        "record is at `/api/events/{id}`.",
+            response_description="RFC 7946 FeatureCollection (application/geo+json); `truncated` says "
+                                 "whether the map limit cut it short.")
 def events_geojson(request: Request, f: Filter, sort: Sort = "-date",
-                   limit: Annotated[int | None, Query(ge=1)] = None) -> dict:
+                   limit: Annotated[int | None, Query(ge=1)] = None) -> JSONResponse:
     config = _config(request)
     size = min(limit or config.max_map_points, config.max_map_points)
     with _store(request).engine.connect() as conn:
-        rows = queries.page_of_events(conn, f, sort=sort, limit=size + 1, offset=0, located_only=True)
-    features = [{"type": "Feature", "id": s.event_id, "geometry": {"type": "Point", "coordinates": [s.lon, s.lat]},
-                 "properties": s.model_dump(mode="json", exclude={"lat", "lon"})}
-                for s in (summary(row) for row in rows[:size])]
-    return {"type": "FeatureCollection", "features": features, "truncated": len(rows) > size}
+        rows = queries.page_of_events(conn, f, sort=sort, limit=size + 1, offset=0, located_only=True,
+                                      columns=queries.MAP_COLUMNS, with_actors=False)
+    collection = {"type": "FeatureCollection", "features": [_feature(row) for row in rows[:size]],
+                  "truncated": len(rows) > size}
+    return JSONResponse(collection, media_type="application/geo+json")
+
+
+def _feature(row: dict) -> dict:
+    """A GeoJSON Feature built as plain JSON (thousands per map: no per-row validation), with
+    what a map shows; the full record is at /api/events/{id}."""
+    properties = {key: value.isoformat() if isinstance(value, date) else value
+                  for key, value in row.items() if key not in ("lat", "lon")}
+    point = {"type": "Point", "coordinates": [row["lon"], row["lat"]]}
+    return {"type": "Feature", "id": row["event_id"], "geometry": point, "properties": properties}
 
 
 @router.get("/events/{event_id}", response_model=EventDetail,

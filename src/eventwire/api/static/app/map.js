@@ -1,6 +1,6 @@
 // The map: country outlines from world-atlas (offline), optional raster tiles, and one circle
 // per event, sized by fatalities and coloured by type, clustered when dense.
-import { colourOf, eventPath, formatCount } from "./api.js";
+import { colourOf, eventApiPath, eventPath, formatCount, getJSON } from "./api.js";
 import { el } from "./dom.js";
 
 const OUTLINES = "/static/vendor/world-atlas/countries-50m.json";
@@ -34,13 +34,18 @@ export function radiusFor(fatalities) {
   return Math.min(26, 5 + 2.2 * Math.sqrt(Math.max(0, fatalities || 0)));
 }
 
+// The popup shows the feature's properties at once and the actors when /api/events/{id} answers.
 function popupFor(props) {
   const place = [props.location_name, props.admin1, props.country_code].filter(Boolean).join(", ");
+  const actors = el("div", { className: "popup-actors" });
+  getJSON(eventApiPath(props.event_id)).then((detail) => {
+    actors.textContent = detail.event.actors.map((a) => `${a.name} (${a.role})`).join("; ");
+  }).catch(() => { actors.textContent = ""; });
   return el("div", { className: "popup" },
     el("strong", {}, props.sub_event_type),
     el("div", {}, `${props.event_date || "undated"} · ${place || "unknown place"}`),
     el("div", {}, `Fatalities: ${formatCount(props.fatalities)}`),
-    props.actors.length ? el("div", {}, props.actors.map((a) => a.name).join("; ")) : null,
+    actors,
     el("a", { href: eventPath(props.event_id), className: "open-event" }, "Open event →"));
 }
 
