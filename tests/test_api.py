@@ -279,3 +279,15 @@ def test_the_ui_never_parses_data_as_html():
         text = script.read_text(encoding="utf-8")
         for risky in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
             assert risky not in text, f"{script.name} uses {risky}"
+
+
+def test_a_posted_article_is_extracted_stored_and_served_with_its_evidence(store, settings):
+    client = TestClient(create_app(store, ApiConfig(token="s3cret", settings=settings)))
+    article = {"id": "khasham-posted", "text": KHASHAM, "published": "2018-02-08", "outlet": "Reuters"}
+    answer = client.post("/api/articles", json=article, headers={"Authorization": "Bearer s3cret"})
+    assert answer.status_code == 201, answer.text
+    (event,) = [e for e in answer.json()["events"] if e["fatalities"] == 100]
+    assert event["event_date"] == "2018-02-07"
+    detail = client.get(event["url"]).json()
+    marked = "".join(s["text"] for s in detail["article"]["segments"] if s["marks"])
+    assert "More than 100 pro-regime fighters were killed" in marked
