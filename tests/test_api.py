@@ -291,3 +291,10 @@ def test_a_posted_article_is_extracted_stored_and_served_with_its_evidence(store
     detail = client.get(event["url"]).json()
     marked = "".join(s["text"] for s in detail["article"]["segments"] if s["marks"])
     assert "More than 100 pro-regime fighters were killed" in marked
+
+
+def test_the_docs_offer_the_bearer_token_for_writes(client):
+    spec = client.get("/openapi.json").json()
+    assert spec["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+    assert spec["paths"]["/api/articles"]["post"]["security"] == [{"HTTPBearer": []}]
+    assert "security" not in spec["paths"]["/api/events"]["get"]

@@ -12,8 +12,10 @@ token is compared in constant time. A body larger than `max_body_bytes` is refus
 from __future__ import annotations
 
 import secrets
+from typing import Annotated
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventwire.api.config import ApiConfig
@@ -102,13 +104,17 @@ async def _too_large(send: Send, limit: int) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def require_token(request: Request) -> None:
+bearer = HTTPBearer(auto_error=False, description="The token given to `eventwire serve --token` "
+                                                "(or EVENTWIRE_TOKEN).")
+
+
+def require_token(request: Request,
+                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)] = None) -> None:
     """401 without a bearer token, 403 with a wrong one or when writing is off (no token set)."""
     config: ApiConfig = request.app.state.config
     if not config.token:
         raise HTTPException(403, "writing is off: start the server with --token or EVENTWIRE_TOKEN to allow it")
-    scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not given.strip():
+    if credentials is None or not credentials.credentials.strip():
         raise HTTPException(401, "this needs 'Authorization: Bearer <token>'", headers={"WWW-Authenticate": "Bearer"})
-    if not secrets.compare_digest(given.strip().encode(), config.token.encode()):
+    if not secrets.compare_digest(credentials.credentials.strip().encode(), config.token.encode()):
         raise HTTPException(403, "wrong token")
