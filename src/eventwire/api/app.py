@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from eventwire.api.config import ApiConfig
@@ -66,6 +66,10 @@ def _pages(app: FastAPI) -> None:
     @app.get("/events/{event_id}", include_in_schema=False)
     def event_page(event_id: str):
         return _page("event.html", f"/api/events/{quote(event_id, safe='')}")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return Response(status_code=204)
 
     @app.get("/docs", include_in_schema=False)
     def docs():
