@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from eventwire.merge.combine import combine
 from eventwire.merge.policy import POLICY, MergePolicy
-from eventwire.merge.similarity import family, features, interval
+from eventwire.merge.similarity import country, family, features, interval
 from eventwire.models import Event
 
 
@@ -24,9 +24,9 @@ def candidate_pairs(events: Sequence[Event], policy: MergePolicy = POLICY) -> It
     """(i, j, score) with i < j for each candidate pair of `events` (indexes into it)."""
     blocks: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for index, event in enumerate(events):
-        blocks[(family(event), event.location.country_code)].append(index)
-    for (kind, country), members in blocks.items():
-        others = blocks.get((kind, None), []) if country else []
+        blocks[(family(event), country(event.location))].append(index)
+    for (kind, where), members in blocks.items():
+        others = blocks.get((kind, None), []) if where else []
         for i, j in _near_in_time(events, members, others, policy.window_days):
             observed = features(events[i], events[j])
             if policy.candidate(events[i], events[j], observed):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eventwire.merge.similarity import Features, family, features
+from eventwire.merge.similarity import Features, country, family, features
 from eventwire.models import Event
 
 MERGE_POLICY = "weighted_date_place_actor_text.v1"
@@ -22,7 +22,7 @@ class MergePolicy:
 
     name: str = MERGE_POLICY
     weights: dict[str, float] = field(default_factory=lambda: {
-        "date": 0.25, "place": 0.25, "actors": 0.15, "casualties": 0.10, "type": 0.10, "text": 0.15})
+        "date": 0.30, "place": 0.20, "actors": 0.15, "casualties": 0.20, "type": 0.05, "text": 0.30})
     unknown: float = 0.5  # value of a feature one of the two events does not give
     threshold: float = 0.6
     window_days: int = 3  # candidates: dates at most this far apart (with the precision's slack)
@@ -41,7 +41,7 @@ class MergePolicy:
         time and space (unknown dates or places do not exclude; another country does)."""
         if family(a) != family(b) or set(a.articles) & set(b.articles):
             return False
-        country_a, country_b = a.location.country_code, b.location.country_code
+        country_a, country_b = country(a.location), country(b.location)
         if country_a and country_b and country_a != country_b:
             return False
         observed = observed or features(a, b)

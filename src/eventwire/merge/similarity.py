@@ -52,7 +52,7 @@ def family(event: Event) -> str:
 
 def features(a: Event, b: Event) -> Features:
     days = day_gap(a, b)
-    km = distance_km(a.location, b.location)
+    km = None if country_only(a.location) or country_only(b.location) else distance_km(a.location, b.location)
     return Features(days=days, km=km, date=_date_sim(days), place=place_sim(a.location, b.location, km),
                     actors=actor_sim(a, b), casualties=casualty_sim(a, b), type=type_sim(a, b),
                     text=text_sim(a, b))
@@ -72,8 +72,24 @@ def day_gap(a: Event, b: Event) -> float | None:
     return float(max(0, (ib[0] - ia[1]).days, (ia[0] - ib[1]).days))
 
 
+DAY_SIM = (1.0, 0.5, 0.15)  # same day, a day apart (overnight, a relative date misread), two days
+
+
 def _date_sim(days: float | None) -> float | None:
-    return None if days is None else max(0.0, 1.0 - days / 3.0)
+    if days is None:
+        return None
+    return DAY_SIM[int(days)] if days < len(DAY_SIM) else 0.0
+
+
+def country_only(location: Location) -> bool:
+    """A place that is only a country ("US", "Syria"): its coordinates are the capital's and
+    its country is often the actor's, not the event's; merging treats it as no place."""
+    return location.geo_precision == 3 and not location.admin1 and location.lat is not None
+
+
+def country(location: Location) -> str | None:
+    """The event's country as far as merging trusts it."""
+    return None if country_only(location) else location.country_code
 
 
 def distance_km(a: Location, b: Location) -> float | None:
@@ -86,11 +102,16 @@ def distance_km(a: Location, b: Location) -> float | None:
 
 
 def place_sim(a: Location, b: Location, km: float | None) -> float | None:
-    """1 for the same place (or within 5 km), falling to 0 at 50 km; by name when not geocoded."""
+    """1 for the same place (or within 5 km), falling to 0 at 50 km; by name when not geocoded;
+    0.7 for the same province when one side knows only the province."""
+    if country_only(a) or country_only(b):
+        return None
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return 0.0
     if a.geonames_id and a.geonames_id == b.geonames_id:
         return 1.0
+    if 3 in (a.geo_precision, b.geo_precision) and a.admin1 and a.admin1 == b.admin1:
+        return 0.7
     if km is not None:
         return max(0.0, min(1.0, 1.0 - (km - 5.0) / 45.0))
     names_a, names_b = _names(a), _names(b)
