@@ -1,5 +1,6 @@
 """The HTTP API over a small store: filters, pages, GeoJSON, stats, one event with its
-evidence, and the guards (token, size limits, CORS, CSP), with FastAPI's test client.
+evidence, and the guards (token, size limits, CORS, CSP), with FastAPI's test client, on
+SQLite and (when EVENTWIRE_TEST_PG_URL is set, as in CI) PostgreSQL.
 
 `sample_store` is also used by the browser tests (test_browser.py)."""
 
@@ -8,6 +9,7 @@ from datetime import date
 import pytest
 from fastapi.testclient import TestClient
 
+from store_backends import BACKENDS, fresh_database
 from eventwire.api import ApiConfig, create_app
 from eventwire.models import Actor, Article, Claim, Count, Event, Evidence, Location
 from eventwire.store import Store
@@ -84,10 +86,12 @@ def sample_store(url: str) -> Store:
     return store
 
 
-@pytest.fixture
-def store(tmp_path):
-    with sample_store(f"sqlite:///{tmp_path / 'events.db'}") as opened:
-        yield opened
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path):
+    """The sample store on SQLite and (when EVENTWIRE_TEST_PG_URL is set) PostgreSQL."""
+    for url in fresh_database(request.param, tmp_path):
+        with sample_store(url) as opened:
+            yield opened
 
 
 @pytest.fixture
