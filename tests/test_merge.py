@@ -32,7 +32,7 @@ reuters = report("a1", "Reuters", "U.S.-led coalition air strikes killed more th
 ap = report("a2", "AP", "Coalition warplanes struck pro-government forces advancing on an SDF base east of "
             "Deir el-Zour city, killing about 100 fighters, the coalition said.", place=DEIR, killed=100)
 tass = report("a3", "TASS", "Coalition aircraft bombed Syrian militia east of the Euphrates near Khusham, "
-              "killing 25 volunteers.", day=date(2018, 2, 8), killed=25)
+              "killing 60 volunteers.", day=date(2018, 2, 8), killed=60)
 afrin = report("a4", "AFP", "Turkish jets struck Kurdish positions in Afrin, killing 12 fighters.",
                place=AFRIN, killed=12, actors=(Actor(name="Military Forces of Turkey", mention="Turkish jets",
                                                      role="attacker", inter=8),))
@@ -62,7 +62,7 @@ def test_merged_event_keeps_everything_and_reconciles_conservatively():
     assert merged.articles == ["a1", "a2", "a3"]
     assert set(merged.sources) == {"Reuters", "AP", "TASS"}
     assert len(merged.claims) == 3 and len(merged.evidence) == 3
-    assert (merged.fatalities.best, merged.fatalities.low, merged.fatalities.high) == (25, 25, 100)
+    assert (merged.fatalities.best, merged.fatalities.low, merged.fatalities.high) == (60, 60, 100)
     assert merged.event_date == date(2018, 2, 7)  # two of three say the 7th
     assert merged.location.geonames_id == DEIR.geonames_id  # the most precise place
     assert merged.policies["cross_article_merge"] == MERGE_POLICY
