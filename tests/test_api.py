@@ -147,7 +147,7 @@ def test_values_are_data_not_sql_or_patterns(client, store):
 def test_pages_and_sorts(client):
     page = client.get("/api/events?limit=2&offset=1&sort=-fatalities").json()
     assert [item["event_id"] for item in page["items"]] == ["ew-idlib", "ew-hostile"]
-    assert "offset=3" in page["next"]
+    assert page["next"].startswith("/api/events?") and "offset=3" in page["next"]
     last = client.get(page["next"]).json()
     assert [item["event_id"] for item in last["items"]] == ["ew-lagos"]  # no figure: last
     assert last["next"] is None

@@ -91,7 +91,8 @@ def list_events(request: Request, f: Filter, sort: Sort = "-date",
         total = queries.count_events(conn, f)
         rows = queries.page_of_events(conn, f, sort=sort, limit=size, offset=offset)
     following = offset + size < total
-    next_url = str(request.url.include_query_params(offset=offset + size, limit=size)) if following else None
+    following_url = request.url.include_query_params(offset=offset + size, limit=size)
+    next_url = f"{following_url.path}?{following_url.query}" if following else None  # relative: proxies keep it
     return EventPage(total=total, limit=size, offset=offset, sort=sort, next=next_url,
                      items=[summary(row) for row in rows])
 
