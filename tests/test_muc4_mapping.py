@@ -2,8 +2,8 @@
 
 from eventwire.models import Actor, Event, Evidence, Weapon
 from eventwire.muc4.mapping import clean, templates_from_events
-from eventwire.muc4.roles import Reading, RoleSpan, body_start, model_text
-from eventwire.muc4.system import Muc4Policy, build_document
+from eventwire.muc4.roles import RoleSpan, body_start, model_text
+from eventwire.muc4.system import Findings, Muc4Policy, build_document
 
 
 def event(event_type, sub, actors=(), weapons=(), status="reported", evidence=""):
@@ -65,20 +65,31 @@ def test_model_text_keeps_length_and_body_starts_after_the_dateline():
     assert text[body_start(text):].startswith(" THE FMLN")
 
 
-def reading(types, *spans):
-    return Reading(spans=[RoleSpan(role, 0, len(text), text) for role, text in spans], types=types)
+def reading(types, *spans, lexicon=()):
+    """Findings with NER spans `spans` and lexicon hits `lexicon` (role, text, prior)."""
+    return Findings(types={"relevant": max(types.values()), **types},
+                    ner=[RoleSpan(role, 0, len(text), text) for role, text in spans],
+                    lexicon=[RoleSpan(role, 0, len(text), text) for role, text, _ in lexicon],
+                    priors={(role, text.lower()): prior for role, text, prior in lexicon})
 
 
-def test_no_type_above_the_relevance_threshold_gives_no_template():
-    doc = build_document("D", reading({"attack": 0.3, "bombing": 0.1}, ("PerpInd", "GUERRILLAS")), [], Muc4Policy())
+def test_a_document_under_the_relevance_threshold_gets_no_template():
+    policy = Muc4Policy(relevance_threshold=0.4)
+    doc = build_document("D", reading({"attack": 0.3, "bombing": 0.1}, ("PerpInd", "GUERRILLAS")), [], policy)
     assert doc.templates == []
+
+
+def test_lexicon_hits_count_when_their_prior_reaches_the_policy():
+    found = reading({"bombing": 0.9}, lexicon=[("Weapon", "DYNAMITE", 0.5), ("PerpInd", "MEN", 0.09)])
+    doc = build_document("D", found, [], Muc4Policy(min_prior=0.3, type_threshold=0.5))
+    assert doc.templates[0].Weapon == ["DYNAMITE"] and doc.templates[0].PerpInd == []
 
 
 def test_one_template_per_type_with_document_fillers_in_the_first():
     doc = build_document("D", reading({"bombing": 0.9, "attack": 0.6, "arson": 0.2},
                                       ("PerpInd", "GUERRILLAS"), ("PerpInd", "guerrillas"),
                                       ("Victim", "CEREZO"), ("PerpInd", "CEREZO"), ("Victim", "CEREZO")),
-                         [], Muc4Policy())
+                         [], Muc4Policy(type_threshold=0.5))
     assert [t.incident_type for t in doc.templates] == ["bombing", "attack"]
     first = doc.templates[0]
     assert first.PerpInd == ["GUERRILLAS"]  # one string per normalised mention

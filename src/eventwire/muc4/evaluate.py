@@ -39,8 +39,8 @@ def predict(files: list[Path], *, settings: Settings, problem: Problem = lambda 
     on_error = lambda a, e: problem(a.source or a.id, f"extraction failed: {e!r}")  # noqa: E731
     for article, found in Pipeline(settings).process(articles, on_error=on_error):
         events[article.id] = found
-    readings = system.read(articles)
-    return {a.id: system.document(a, events.get(a.id, []), r) for a, r in zip(articles, readings)}
+    findings = system.find(articles)
+    return {a.id: system.document(a, events.get(a.id, []), f) for a, f in zip(articles, findings)}
 
 
 def load_predictions(path: Path, problem: Problem) -> dict[str, Muc4Document]:

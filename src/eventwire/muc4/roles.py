@@ -1,12 +1,13 @@
 """The trained role model: MUC role slots and incident types from text, with offsets.
 
     model = RoleModel()                       # nothing is loaded yet
-    reading = model.read(article.text)        # loads src/eventwire/trained/muc4 once
+    reading = model.read(article.text)        # loads src/eventwire/trained/muc4/roles once
     reading.spans  -> [RoleSpan(role="PerpOrg", start=253, end=292, text="GUATEMALAN ...")]
     reading.types  -> {"attack": 0.93, "bombing": 0.08, ...}
 
-The model (spaCy: en_core_web_sm's tok2vec fine-tuned, NER over the five slots, multilabel
-text classifier over the six incident types) was trained on lower-cased text, so the text
+The model (spaCy: en_core_web_sm's tok2vec fine-tuned, NER over the five slots; its
+text classifier is trained alongside but the system takes incident types from `doctypes`)
+was trained on lower-cased text, so the text
 it reads is `model_text(text)`: lower case, brackets as parentheses, line breaks as spaces,
 the same length as the input, so offsets are offsets into the original text.
 
@@ -20,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MODEL_DIR = Path(__file__).resolve().parents[1] / "trained" / "muc4"
+MODEL_DIR = Path(__file__).resolve().parents[1] / "trained" / "muc4"  # roles/, lexicon.json, doctypes.npz
 NEWS_ROLES = {"PerpInd": "attacker", "PerpOrg": "attacker", "Target": "target", "Victim": "victim",
               "Weapon": "weapon"}
 _SAME_LENGTH = str.maketrans({"[": "(", "]": ")", "\n": " ", "\t": " "})
@@ -57,7 +58,7 @@ def body_start(text: str) -> int:
 class RoleModel:
     """The trained pipeline, loaded on first `read` (not in the constructor)."""
 
-    def __init__(self, path: Path = MODEL_DIR):
+    def __init__(self, path: Path = MODEL_DIR / "roles"):
         self.path = Path(path)
         self._nlp = None
 

@@ -1,29 +1,36 @@
-"""The MUC-4 system: a document's templates from the trained role model and our events.
+"""The MUC-4 system: a document's templates from the trained parts and our events.
 
-Policy "muc4-system.v1" (`Muc4Policy` holds its numbers, tuned on TST1+TST2):
-1. incident types: the classifier's types at or above `type_threshold`; when none is, the
-   most probable one if it reaches `relevance_threshold`; else the document has no
-   relevant incident and no template (a third of MUC documents have none);
-2. role fillers: the role model's spans in the message body, one string per distinct
-   normalised mention; a string the model gave two roles keeps the role it gave most;
+Three parts trained on DEV live in `src/eventwire/trained/muc4/` (see train.py):
+`doctypes.npz` (incident types and relevance), `lexicon.json` (role priors of strings)
+and `roles/` (a spaCy NER over the five role slots). Policy "muc4-system.v1"
+(`Muc4Policy` holds its numbers, tuned on TST1+TST2):
+1. relevance: a document whose "relevant" probability is under `relevance_threshold`
+   reports no incident and gets no template (a third of MUC documents have none);
+2. incident types: those at or above `type_threshold`, else the most probable one;
+3. role fillers, in the message body: lexicon strings whose DEV prior for a role reaches
+   `min_prior` (aliases of a kept string left out), then the NER's spans
+   (`use_ner`); one string per distinct normalised mention, and a string given two roles
+   keeps the role with most votes (lexicon hits count `lexicon_votes`);
    with `merge_nested`, a filler that is a word-run inside a longer one of the same role
-   ("FARM" in "LA EMINENCIA FARM") is the same entity and is dropped;
-3. events (`use_events`): types and fillers mapped from eventwire's events
-   (`mapping.templates_from_events`) are added when the model found the document relevant;
-4. templates: one per incident type; the fillers are document-level and sit in the first
+   ("FARM" in "LA EMINENCIA FARM") is taken for the same entity and dropped;
+4. events: with `event_types`, the incident types mapped from eventwire's events
+   (`mapping.templates_from_events`) are added to relevant documents, with `use_events`
+   their fillers too;
+5. templates: one per incident type; the fillers are document-level and sit in the first
    (the metric of Du et al. 2021 scores fillers per document, not per template).
-Without a trained model (`RoleModel.available` false) the events alone give the templates.
+Without trained parts the events alone give the templates (`mapping.py`).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from eventwire.models import Article, Event
 from eventwire.muc4.mapping import templates_from_events
-from eventwire.muc4.roles import Reading, RoleModel, body_start
+from eventwire.muc4.roles import MODEL_DIR, RoleModel, RoleSpan, body_start
 from eventwire.muc4.score import normalise
 from eventwire.muc4.templates import ROLES, Muc4Document, Template
 
@@ -32,63 +39,106 @@ POLICY = "muc4-system.v1"
 
 @dataclass(frozen=True)
 class Muc4Policy:
-    type_threshold: float = 0.5
-    relevance_threshold: float = 0.5
+    relevance_threshold: float = 0.4
+    type_threshold: float = 0.4
+    min_prior: float = 0.3
+    lexicon_votes: int = 2
+    use_ner: bool = True
     merge_nested: bool = False
     use_events: bool = False
+    event_types: bool = False  # add the events' incident types (not their fillers) to relevant documents
+
+
+@dataclass
+class Findings:
+    """What the trained parts found in one document."""
+
+    types: dict[str, float] = field(default_factory=dict)  # incident type or "relevant" -> probability
+    ner: list[RoleSpan] = field(default_factory=list)
+    lexicon: list[RoleSpan] = field(default_factory=list)  # with their DEV prior in `priors`
+    priors: dict[tuple[str, str], float] = field(default_factory=dict)  # (role, normalised) -> prior
 
 
 class Muc4System:
-    """Templates for MUC documents. Loads the role model on first use."""
+    """Templates for MUC documents. Loads its trained parts on first use, not here."""
 
-    def __init__(self, model: RoleModel | None = None, policy: Muc4Policy = Muc4Policy()):
-        self.model = model or RoleModel()
-        self.policy = policy
+    def __init__(self, folder: Path = MODEL_DIR, policy: Muc4Policy = Muc4Policy()):
+        self.folder, self.policy = Path(folder), policy
+        self.roles = RoleModel(self.folder / "roles")
+        self._lexicon = self._doctypes = None
 
-    def read(self, articles: list[Article]) -> list[Reading | None]:
-        if not self.model.available:
+    @property
+    def available(self) -> bool:
+        return (self.folder / "doctypes.npz").is_file()
+
+    def find(self, articles: list[Article]) -> list[Findings | None]:
+        if not self.available:
             return [None] * len(articles)
-        return self.model.read_many([(a.text, body_start(a.text)) for a in articles])
+        from eventwire.muc4.doctypes import DocTypes
+        from eventwire.muc4.lexicon import Lexicon, find
 
-    def document(self, article: Article, events: Iterable[Event], reading: Reading | None = None) -> Muc4Document:
-        if reading is None and self.model.available:
-            reading = self.read([article])[0]
-        return build_document(article.id, reading, list(events), self.policy)
+        self._doctypes = self._doctypes or DocTypes.from_disk(self.folder)
+        self._lexicon = self._lexicon or Lexicon.from_disk(self.folder)
+        starts = [body_start(a.text) for a in articles]
+        readings = self.roles.read_many(list(zip((a.text for a in articles), starts))) if self.roles.available \
+            else [None] * len(articles)
+        found = []
+        for article, start, reading in zip(articles, starts, readings):
+            body = article.text[start:]
+            hits, priors = [], {}
+            for role in ROLES:
+                for key, s, e in find(self._lexicon, body, role, min_prior=0.0):
+                    hits.append(RoleSpan(role, start + s, start + e, body[s:e]))
+                    priors[(role, key)] = self._lexicon.prior(role, key)
+            found.append(Findings(types=self._doctypes.probabilities(body), ner=reading.spans if reading else [],
+                                  lexicon=hits, priors=priors))
+        return found
+
+    def document(self, article: Article, events: Iterable[Event], findings: Findings | None = None) -> Muc4Document:
+        if findings is None:
+            findings = self.find([article])[0]
+        return build_document(article.id, findings, list(events), self.policy)
 
 
-def build_document(docid: str, reading: Reading | None, events: list[Event], policy: Muc4Policy) -> Muc4Document:
+def build_document(docid: str, findings: Findings | None, events: list[Event], policy: Muc4Policy) -> Muc4Document:
     from_events = templates_from_events(events)
-    if reading is None:
+    if findings is None:
         return Muc4Document(docid=docid, templates=from_events)
-    kinds = incident_types(reading, policy)
+    kinds = incident_types(findings, policy)
     if not kinds:
         return Muc4Document(docid=docid)
-    fillers = role_fillers(reading, policy)
+    fillers = role_fillers(findings, policy)
+    if policy.event_types:
+        kinds += [k for k in dict.fromkeys(t.incident_type for t in from_events) if k not in kinds]
     if policy.use_events:
+        known = {normalise(s) for r in ROLES for s in fillers[r]}
         for template in from_events:
             kinds += [template.incident_type] if template.incident_type not in kinds else []
             for role in ROLES:
-                known = {normalise(s) for r in ROLES for s in fillers[r]}
-                fillers[role] += [s for s in template.fillers(role) if normalise(s) not in known]
+                fresh = [s for s in template.fillers(role) if normalise(s) not in known]
+                fillers[role] += fresh
+                known |= {normalise(s) for s in fresh}
     templates = [Template(incident_type=kinds[0], **fillers)] + [Template(incident_type=k) for k in kinds[1:]]
     return Muc4Document(docid=docid, templates=templates)
 
 
-def incident_types(reading: Reading, policy: Muc4Policy) -> list[str]:
-    ranked = sorted(reading.types.items(), key=lambda kv: -kv[1])
-    chosen = [kind for kind, p in ranked if p >= policy.type_threshold]
-    if not chosen and ranked and ranked[0][1] >= policy.relevance_threshold:
-        chosen = [ranked[0][0]]
-    return chosen
+def incident_types(findings: Findings, policy: Muc4Policy) -> list[str]:
+    if findings.types.get("relevant", 0.0) < policy.relevance_threshold:
+        return []
+    ranked = sorted(((k, p) for k, p in findings.types.items() if k != "relevant"), key=lambda kv: -kv[1])
+    return [kind for kind, p in ranked if p >= policy.type_threshold] or [ranked[0][0]]
 
 
-def role_fillers(reading: Reading, policy: Muc4Policy) -> dict[str, list[str]]:
+def role_fillers(findings: Findings, policy: Muc4Policy) -> dict[str, list[str]]:
     votes: dict[str, Counter] = defaultdict(Counter)  # normalised string -> role votes
     written: dict[str, str] = {}  # normalised string -> first string as written
-    for span in reading.spans:
+    spans = [(s, policy.lexicon_votes) for s in findings.lexicon
+             if findings.priors.get((s.role, normalise(s.text)), 0.0) >= policy.min_prior]
+    spans += [(s, 1) for s in findings.ner] if policy.use_ner else []
+    for span, weight in spans:
         key = normalise(span.text)
         if key:
-            votes[key][span.role] += 1
+            votes[key][span.role] += weight
             written.setdefault(key, " ".join(span.text.split()))
     by_role: dict[str, list[str]] = {role: [] for role in ROLES}
     for key, counter in votes.items():

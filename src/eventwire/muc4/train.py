@@ -1,7 +1,10 @@
-"""Train the MUC-4 model on DEV only: role-slot NER and incident-type classification.
+"""Train the MUC-4 parts on DEV only: incident types, role lexicon, role-slot NER.
 
     eventwire train muc4                     # -> src/eventwire/trained/muc4/
     train(data_dir, output_dir, seed=0, epochs=12)
+
+The output folder holds `doctypes.npz` (doctypes.py, seconds), `lexicon.json`
+(lexicon.py, seconds) and `roles/` (the spaCy pipeline below, most of the hour).
 
 Training documents are the GRIT/GTT JSON Lines of DEV (`processed/grit-train.jsonl`,
 `gtt-train.jsonl`); TST1/TST2 are never read here. Every occurrence of a gold mention in
@@ -55,7 +58,19 @@ def training_docs(nlp, data: Path, limit: int | None = None) -> list:
 
 def train(data: Path, output: Path = DEFAULT_OUTPUT, *, seed: int = 0, epochs: int = 12,
           limit: int | None = None) -> Path:
-    """Train on DEV and write the pipeline to `output` (replaced). Returns `output`."""
+    """Train every part on DEV and write them to `output` (replaced). Returns `output`."""
+    from eventwire.muc4.doctypes import train_doctypes
+    from eventwire.muc4.lexicon import build_lexicon
+
+    output.mkdir(parents=True, exist_ok=True)
+    train_doctypes(data, seed=seed).to_disk(output)
+    build_lexicon(data).to_disk(output)
+    train_roles(data, output / "roles", seed=seed, epochs=epochs, limit=limit)
+    return output
+
+
+def train_roles(data: Path, output: Path, *, seed: int = 0, epochs: int = 12, limit: int | None = None) -> Path:
+    """Train the role NER on DEV and write the spaCy pipeline to `output` (replaced)."""
     import spacy
     from spacy.cli.train import train as spacy_train
     from spacy.tokens import DocBin
