@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -59,8 +60,8 @@ class _Extractor:
 
 
 def _extractor_for(settings: Settings) -> type:
-    """The extractor class with these settings built in (shipped with the class, so Ray keeps no
-    constructor arguments in its object store)."""
+    """The extractor class with these settings built in: they travel with the class to each
+    actor, which then needs no constructor arguments."""
     return type("Extractor", (_Extractor,), {"settings": settings})
 
 
@@ -76,12 +77,14 @@ def process_with_ray(
 ) -> Iterator[tuple[Article, list[Event]]]:
     """Yield each article with its events, in input order, extracted by Ray actors.
 
-    `address`: None starts Ray on this machine (with `num_cpus` CPUs, default all); "auto" or
-    "ray://head:10001" joins a cluster. `concurrency`: actors (default: the CPUs Ray has, at
-    most 8 per node-less guess). `batch_size`: articles per call (default `settings.batch_size`).
+    `address`: None starts Ray on this machine (with `num_cpus` CPUs, default all) unless
+    `RAY_ADDRESS` is set; "auto" or "ray://head:10001" joins a cluster. `concurrency`: actors
+    (default: the CPUs Ray has free). `batch_size`: articles per call (default
+    `settings.batch_size`, smaller when there are few articles per actor).
     """
     import ray
 
+    address = address or os.environ.get("RAY_ADDRESS") or None
     started = _start(ray, address, num_cpus)
     try:
         actors = concurrency or max(1, int(ray.available_resources().get("CPU", 1)))
