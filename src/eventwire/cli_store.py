@@ -53,7 +53,8 @@ def ingest(inputs, db, engine, reader, published, outlet, commit_every, debug):
     day = published.date() if published else None
     extractor = engine_for(engine, settings)
     with Store.open(db) as store, _progress() as progress:
-        items = read_inputs(list(inputs), reader=reader, published=day, outlet=outlet, settings=settings)
+        items = _noting_undated(read_inputs(list(inputs), reader=reader, published=day, outlet=outlet,
+                                            settings=settings))
         report = run_ingest(items, store, extractor, commit_every=commit_every,
                             on_problem=run.problem, on_progress=progress)
     click.echo(f"eventwire: {store.display_url}: {report.summary()}", err=True)
@@ -97,6 +98,17 @@ def export(db, fmt, output, since, until, country, event_type, merged):
             events = store.stored_events(query)
             count, what = write(merge(events) if merged else events, fmt, output), "merged events" if merged else "events"
     click.echo(f"eventwire: wrote {count} {what} to {output} ({fmt})", err=True)
+
+
+def _noting_undated(items):
+    """The items as they are; the first article without a publication date is named once."""
+    told = False
+    for item in items:
+        if not told and getattr(item, "published", False) is None:
+            told = True
+            click.echo(f"eventwire: note: {item.source or item.id} has no publication date (give --published); "
+                       "relative dates such as 'on Wednesday' stay unresolved in such articles", err=True)
+        yield item
 
 
 @contextmanager
