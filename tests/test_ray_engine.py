@@ -80,3 +80,17 @@ def test_worker_errors_reach_on_error_or_raise():
     assert told == [("bad", "bad: ValueError('no parse')")]
     with pytest.raises(RemoteExtractionError, match="bad"):
         list(ray_engine._results(chunk, rows, None))
+
+
+def test_ingest_with_the_ray_engine_stores_what_the_local_engine_stores(local_ray, settings, tmp_path):
+    from eventwire.store import Store
+    from eventwire.store.ingest import engine_for, ingest
+
+    articles = demo_articles()[:6]
+    stored = {}
+    for name in ("local", "ray"):
+        with Store.open(tmp_path / f"{name}.db") as store:
+            report = ingest(articles, store, engine_for(name, settings), commit_every=4)
+            assert (report.stored, report.failed) == (6, 0)
+            stored[name] = sorted((e.event_id, e.model_dump_json()) for e in store.events())
+    assert stored["ray"] == stored["local"] and len(stored["ray"]) >= 6
