@@ -82,3 +82,42 @@ def test_merge_events_leaves_singletons_unchanged():
     merged = merge_events([afrin, reuters, ap])
     assert merged[0] == afrin
     assert merged[1].articles == ["a1", "a2"]
+
+
+def test_a_country_only_place_counts_as_no_place():
+    us = Location(name="United States", mention="US", country_code="US", lat=38.9, lon=-77.0, geo_precision=3)
+    misplaced = report("a6", "SANA", "The US-led coalition launched air strikes near Khusham.", place=us, killed=100)
+    assert score(reuters, misplaced) > 0.6
+    assert len(cluster([reuters, misplaced])) == 1
+
+
+def test_candidates_found_by_the_date_sweep_are_all_the_candidate_pairs():
+    from itertools import combinations
+
+    from eventwire.merge.cluster import candidate_pairs
+    from eventwire.merge.policy import POLICY
+
+    rng = random.Random(7)
+    places = [KHASHAM, DEIR, AFRIN, Location()]
+    events = [report(f"x{n}", "Outlet", "Air strikes hit the town.", place=rng.choice(places),
+                     day=rng.choice([None, date(2018, 2, 1 + rng.randrange(20))]),
+                     kind=rng.choice(["Battles", "Explosions/Remote violence", "Protests"]))
+              for n in range(60)]
+    found = {(i, j) for i, j, _ in candidate_pairs(events)}
+    expected = {(i, j) for i, j in combinations(range(len(events)), 2) if POLICY.candidate(events[i], events[j])}
+    assert found == expected and len(found) > 50
+
+
+def test_merge_command_reads_event_lines_names_bad_ones_and_writes_merged_events(tmp_path):
+    from click.testing import CliRunner
+
+    from eventwire.cli import cli
+
+    events = tmp_path / "events.jsonl"
+    events.write_text("\n".join(e.model_dump_json() for e in (reuters, afrin, ap)) + "\n{not json\n")
+    out = tmp_path / "merged.jsonl"
+    result = CliRunner().invoke(cli, ["merge", str(events), "-o", str(out)])
+    assert result.exit_code == 1
+    assert f"{events}:4: not an event record" in result.output
+    merged = [Event.model_validate_json(line) for line in out.read_text().splitlines()]
+    assert [e.articles for e in merged] == [["a1", "a2"], ["a4"]]

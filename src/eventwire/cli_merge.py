@@ -1,6 +1,7 @@
-"""Commands of cross-article merging: `eventwire eval merge` scores the merge on the merge set
-(pairwise and B-cubed precision/recall/F1). Thin: loads the set, runs the pipeline and the
-scorer (`merge.evaluate`), prints a table."""
+"""Commands of cross-article merging: `eventwire merge` merges the events of JSON Lines files
+(reports of one event by several articles become one record); `eventwire eval merge` scores the
+merge on the merge set (pairwise and B-cubed precision/recall/F1). Thin: each reads its input,
+calls one library function (`merge.merge_events`, `merge.evaluate`) and prints."""
 
 from __future__ import annotations
 
@@ -13,7 +14,34 @@ DEFAULT_SHARED = Path("../shared")
 
 
 def register(cli: click.Group, evaluate: click.Group) -> None:
+    cli.add_command(merge)
     evaluate.add_command(eval_merge)
+
+
+@click.command()
+@click.argument("events_files", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here, not stdout.")
+def merge(events_files, output):
+    """Merge events reported by several articles into one record each (JSON Lines in and out).
+
+    Example:
+
+        eventwire extract news/ --format jsonl -o events.jsonl && eventwire merge events.jsonl -o merged.jsonl
+    """
+    from eventwire.cli import Run
+    from eventwire.merge import MERGE_POLICY, merge_events
+    from eventwire.merge.jsonl import read_events
+    from eventwire.output import Writer
+
+    run = Run(debug=False)
+    events = read_events(events_files, run.problem)
+    merged = merge_events(events)
+    with click.open_file(output or "-", "w", encoding="utf-8") as out:
+        writer = Writer("jsonl", out)
+        writer.write(None, merged)
+        writer.close()
+    click.echo(f"eventwire: {len(events)} events in, {len(merged)} out ({MERGE_POLICY})", err=True)
+    sys.exit(1 if run.problems else 0)
 
 
 @click.command("merge")

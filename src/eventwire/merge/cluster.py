@@ -26,18 +26,20 @@ def candidate_pairs(events: Sequence[Event], policy: MergePolicy = POLICY) -> It
     for index, event in enumerate(events):
         blocks[(family(event), country(event.location))].append(index)
     for (kind, where), members in blocks.items():
-        others = blocks.get((kind, None), []) if where else []
-        for i, j in _near_in_time(events, members, others, policy.window_days):
+        unplaced = set(blocks.get((kind, None), [])) if where else set()
+        for i, j in _near_in_time(events, members + sorted(unplaced), policy.window_days):
+            if i in unplaced and j in unplaced:
+                continue  # compared in the block of no country
             observed = features(events[i], events[j])
             if policy.candidate(events[i], events[j], observed):
                 yield min(i, j), max(i, j), policy.score(observed)
 
 
-def _near_in_time(events, members: list[int], others: list[int], window: int) -> Iterator[tuple[int, int]]:
-    """Pairs within the block (and with the block of unknown country) whose dates may be near;
-    events without a date pair with everything."""
-    dated = sorted((i for i in members if events[i].event_date), key=lambda i: interval(events[i]))
-    undated = [i for i in members if not events[i].event_date]
+def _near_in_time(events, indexes: list[int], window: int) -> Iterator[tuple[int, int]]:
+    """Pairs of `indexes` whose dates may be within `window` days (a sweep over the events
+    sorted by date); an event without a date pairs with every other."""
+    dated = sorted((i for i in indexes if events[i].event_date), key=lambda i: interval(events[i]))
+    undated = [i for i in indexes if not events[i].event_date]
     for n, i in enumerate(dated):
         _, end_i = interval(events[i])
         for j in dated[n + 1:]:
@@ -47,7 +49,6 @@ def _near_in_time(events, members: list[int], others: list[int], window: int) ->
     for n, i in enumerate(undated):
         yield from ((i, j) for j in undated[n + 1:])
         yield from ((i, j) for j in dated)
-    yield from ((i, j) for i in members for j in others)
 
 
 def cluster(events: Sequence[Event], policy: MergePolicy = POLICY) -> list[list[Event]]:
