@@ -13,7 +13,6 @@ is the half to quote, and each split is clustered on its own.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -93,9 +92,6 @@ def score_split(split: str, extracted: Sequence[tuple[GoldArticle, list[Event]]]
     events = [(e, gold_cluster(e, item)) for item, found in extracted for e in found]
     predicted = cluster([e for e, _ in events], policy)
     cluster_of = {e.event_id: n for n, group in enumerate(predicted) for e in group}
-    sizes = defaultdict(int)
-    for group in predicted:
-        sizes[id(group)] = len(group)
     labelled = [(e.event_id, gold, cluster_of[e.event_id]) for e, gold in events if gold]
     merged_sizes = {n: len(g) for n, g in enumerate(predicted)}
     scores = Scores(split=split, articles=len(extracted), events=len(events), labelled=len(labelled),
