@@ -70,11 +70,11 @@ def build_lexicon(data: Path) -> Lexicon:
 def find(lexicon: Lexicon, text: str, role: str, *, min_prior: float, min_fills: int = 2) -> list[tuple[str, int, int]]:
     """Lexicon strings of `role` found in `text` with a prior of at least `min_prior`:
     (key, start, end) of the first occurrence, aliases of a kept string left out."""
-    lowered = text.lower()
+    lowered, words = text.lower(), f" {normalise(text)} "
     found: dict[str, tuple[int, int]] = {}
     for key, count in lexicon.fills.get(role, {}).items():
-        if count < min_fills or lexicon.prior(role, key) < min_prior:
-            continue
+        if count < min_fills or f" {key} " not in words or lexicon.prior(role, key) < min_prior:
+            continue  # the substring test spares most regular expressions
         match = re.search(_pattern(key), lowered)
         if match:
             found[key] = match.span()
