@@ -130,7 +130,8 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
            reported_places: list[FoundPlace]) -> Event:
     article = facts.article
     sentences = sorted({m.sent.start_char for m in group.mentions} | set(orphans))
-    location = choose_location(group.places, reported_places) if group.places else Location(
+    triggers = frozenset(t.i for m in group.mentions for t in m.trigger.span)
+    location = choose_location(group.places, reported_places, triggers) if group.places else Location(
         reason="no place named in the sentences that report the event")
     country = location.country_code or facts.country
     actors = event_actors(group.mentions, book, country)

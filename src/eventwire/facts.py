@@ -15,6 +15,8 @@ from eventwire.models import Actor, Claim, Count, CountMention
 
 RECONCILE_POLICY = "acled_conservative.v1"
 ARMED_INTERS = (1, 2, 3, 8)
+VIOLENT_TYPES = ("Battles", "Violence against civilians", "Strategic developments")
+RIOT = ("Riots", "Violent demonstration", "145")
 MOTIVE_LEMMAS = frozenset("attempt try seek aim intend plan want hope".split())
 
 
@@ -24,6 +26,8 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor]) -> tup
     kind = strong[0].trigger.kind
     undergoers = [a for a in actors if a.role in ("target", "victim")]
     attackers = [a for a in actors if a.role == "attacker"]
+    if attackers and all(a.inter in (5, 6) for a in attackers) and kind.event_type in VIOLENT_TYPES:
+        return RIOT  # violence by protesters or rioters is a riot (ACLED)
     if kind.civilian and undergoers and all(a.inter == 7 for a in undergoers):
         return kind.civilian
     if kind.armed and undergoers and all(a.inter in ARMED_INTERS for a in undergoers):

@@ -22,6 +22,10 @@ from eventwire.places.vocab import vocabulary as place_words
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAYBE_PLACE_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART")
+FACILITY_WORDS = frozenset(
+    "airport airbase base dam bridge hospital university prison port harbour harbor station square "
+    "market mosque church checkpoint crossing oilfield oilfields refinery stadium camp palace".split()
+)
 SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()
@@ -35,6 +39,7 @@ class FoundPlace:
     location: Location
     sent_start: int  # character offset of the sentence that names it
     locative: bool = True  # named as a place ("in Iraq"), not as an actor ("Iraq condemned")
+    governor: int = -1  # token index of the word the place phrase attaches to ("airstrike near X")
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPlace]:
@@ -42,26 +47,32 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     ents = [ent for ent in doc.ents if _is_place(ent, gazetteer, book)]
     ents = sorted(ents + _unlabelled_admin_units(doc, gazetteer), key=lambda e: e.start)
     spans = [_mention(ent) for ent in ents]
+    spans = [replace(m, near=True) if _names_a_facility(e) else m for e, m in zip(ents, spans)]
     names = [m.text for m in spans]
     found = []
     for ent, mention in zip(ents, spans):
         if _describes_someone(ent):
             continue  # kept as context above, never an event's place
-        location = geocode(gazetteer, mention, context=names)
-        found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent)))
+        location = _geocode_or_facility(gazetteer, mention, names)
+        found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent),
+                                governor=_governor(ent)))
     return found
 
 
-def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[FoundPlace]) -> Location:
-    """The event's location: the most specific geocoded place among the sentences that
-    report it, places named as places ("in Iraq") before places acting as subjects; when that is only an admin unit and the article names exactly one settlement
+def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[FoundPlace],
+                    triggers: frozenset[int] = frozenset()) -> Location:
+    """The event's location: among the places of the sentences that report it, first those
+    named as places ("in Iraq", not "of Woodbridge" or "Iraq condemned"), then those below a
+    country, then those attached to a trigger ("an airstrike near Tabqa Dam", not "a leader
+    in Raqqa"), then the most specific; when that is only an admin unit and the article names exactly one settlement
     inside that unit, the event happened near that settlement (precision 2)."""
     located = [c for c in candidates if c.location.lat is not None]
     located = [c for c in located if c.location.geo_precision is not None]
     if not located:
         reasons = [c.location.reason for c in candidates if c.location.reason]
         return Location(reason=reasons[0] if reasons else "no place named where the event is reported")
-    best = min(located, key=lambda c: (not c.locative, c.location.geo_precision, c.mention.start))
+    best = min(located, key=lambda c: (not c.locative, _country_only(c.location), c.governor not in triggers,
+                                       c.location.geo_precision, c.mention.start))
     chosen = best.location
     if chosen.geo_precision == 3 and chosen.admin1:
         inside = {
@@ -77,6 +88,40 @@ def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[F
     return chosen
 
 
+def _geocode_or_facility(gazetteer: Gazetteer, mention: PlaceMention, names: list[str]) -> Location:
+    """Geocode the name; "Najaf airport", "Tabqa dam" unknown as such are part of the place
+    their first words name (precision 2)."""
+    location = geocode(gazetteer, mention, context=names)
+    words = mention.text.split()
+    if location.lat is None and len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
+        place = " ".join(words[:-1])
+        inner = replace(mention, text=place, end=mention.start + len(place), near=True)
+        found = geocode(gazetteer, inner, context=names)
+        if found.lat is not None:
+            return found.model_copy(update={"mention": mention.text})
+    return location
+
+
+def _country_only(location: Location) -> bool:
+    return location.geo_precision == 3 and not location.admin1
+
+
+def _governor(ent: Span) -> int:
+    """The word a place phrase attaches to, climbing through prepositions and compounds but
+    not through the nouns of participants ("a leader in Raqqa" attaches to "leader")."""
+    token = ent.root
+    for _ in range(4):
+        if token.dep_ not in ("compound", "pobj", "prep", "npadvmod", "nmod", "amod", "poss") or token.head is token:
+            break
+        token = token.head
+    return token.i
+
+
+def _names_a_facility(ent: Span) -> bool:
+    """"Najaf airport": the event is at a facility of the place, so near it (precision 2)."""
+    return ent.root.dep_ == "compound" and ent.root.head.lower_ in FACILITY_WORDS
+
+
 def _describes_someone(ent: Span) -> bool:
     """"a U.S. official", "Syrian state media", "The United States condemns": the name says
     who someone is or who acts, not where anything happened."""
@@ -87,7 +132,8 @@ def _describes_someone(ent: Span) -> bool:
         head = root.head
         place_words_ = place_words()
         is_place_word = head.lower_ in place_words_.admin_words or head.lower_ in place_words_.near_after
-        return not (is_place_word or head.ent_type_ in PLACE_LABELS or head.lower_ in SETTLEMENT_WORDS)
+        return not (is_place_word or head.ent_type_ in PLACE_LABELS or head.lower_ in SETTLEMENT_WORDS
+                    or head.lower_ in FACILITY_WORDS)
     return False
 
 

@@ -19,7 +19,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 TARGET_PREPS = ("against", "on", "upon", "at", "targeting", "into", "toward", "towards")
 CASUALTY_LEMMAS = ("kill", "wound", "injure", "die", "death", "shoot", "massacre", "execute", "murder")
 PRONOUNS = ("PRON",)
-NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "GPE", "LOC", "FAC")
+NOT_ACTORS = ("DATE", "TIME", "EVENT", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "GPE", "LOC", "FAC")
 KEEP_RIGHT = ("amod", "acl", "nummod", "compound")
 MAX_ACTOR_TOKENS = 20
 

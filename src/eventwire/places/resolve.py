@@ -28,7 +28,8 @@ one than the right one:
                  an article about Syria, not "Al Majdal" as Ashkelon.
 An explicit `country` keeps only candidates in that country.
 
-The best remaining candidate wins unless another, in a different country (or, for a
+The best remaining candidate wins (or, within MARGIN of it, a city that dwarfs it by DOMINANCE)
+unless another, in a different country (or, for a
 settlement, a settlement in a different admin1 unit), scores within MARGIN of it and is not
 dwarfed by it (the winner has at least DOMINANCE times its population): then nothing
 separates them and the answer is an abstention that names them. A fuzzy match wins only
@@ -57,7 +58,7 @@ from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.variants import name_keys
 from eventwire.places.vocab import vocabulary
 
-RANKING_POLICY = "context_country_admin_kind_population.v2"
+RANKING_POLICY = "context_country_admin_kind_population.v3"
 MARGIN = 0.1
 DOMINANCE = 10
 COUNTRY_WEIGHT = 0.5
@@ -151,7 +152,7 @@ def resolve(
     if not kept:
         reason = _contradiction(ranked[0].candidate, profile, prominent)
         return _abstain(mention, f"{mention.text!r}: {reason}", profile, ranked)
-    best = kept[0]
+    best = _dwarfing_city(kept[0], kept[1:]) or kept[0]
     # 3. abstain when nothing separates the best from a rival elsewhere
     rival = _rival(best, kept[1:])
     if rival is not None:
@@ -271,6 +272,19 @@ def _rival(best: Ranked, others: Sequence[Ranked]) -> Ranked | None:
         if b.population >= DOMINANCE * max(o.population, 1):
             return None
         return other
+    return None
+
+
+def _dwarfing_city(best: Ranked, others: Sequence[Ranked]) -> Ranked | None:
+    """A city within MARGIN of the best that dwarfs it (DOMINANCE times its population):
+    "Basra" means the Iraqi city of 1.3 million, not a Pakistani hamlet spelt exactly so."""
+    for other in others:
+        if best.score - other.score >= MARGIN:
+            return None
+        o = other.candidate
+        if o.kind == "settlement" and o.population >= CITY_POPULATION and (
+                o.population >= DOMINANCE * max(best.candidate.population, 1)) and o.match != "fuzzy":
+            return other
     return None
 
 
