@@ -57,3 +57,15 @@ def test_lexicon_and_doctypes_round_trip(tmp_path):
     again = DocTypes.from_disk(tmp_path).probabilities("URBAN COMMANDOS PLACED A BOMB AT THE EMBASSY")
     assert again == pytest.approx(model.probabilities("URBAN COMMANDOS PLACED A BOMB AT THE EMBASSY"), abs=1e-6)
     assert again["bombing"] > again["kidnapping"] and again["relevant"] > 0.5
+
+
+def test_the_shipped_role_model_reads_news_text_with_offsets_into_it():
+    from eventwire.muc4.roles import NEWS_ROLES, RoleModel
+
+    model = RoleModel()
+    assert model.available, "src/eventwire/trained/muc4/roles ships with the package"
+    text = "Gunmen exploded a car bomb outside a police station in Raqqa on Monday."
+    spans = model.read(text).spans
+    assert all(text[s.start:s.end] == s.text for s in spans)  # offsets into the text as given
+    assert ("Weapon", "car bomb") in {(s.role, s.text) for s in spans}
+    assert NEWS_ROLES["Weapon"] == "weapon" and NEWS_ROLES["PerpOrg"] == "attacker"

@@ -13,12 +13,15 @@ def register(cli: click.Group, evaluate: click.Group) -> None:
     cli.add_command(train_group)
 
 
-def _problem(source: str, reason: str) -> None:
-    _problem.count += 1
-    click.echo(f"eventwire: {source}: {reason}", err=True)
+class Problems:
+    """Counts bad inputs and names each on stderr, one line each."""
 
+    def __init__(self):
+        self.count = 0
 
-_problem.count = 0
+    def __call__(self, source: str, reason: str) -> None:
+        self.count += 1
+        click.echo(f"eventwire: {source}: {reason}", err=True)
 
 
 @click.command("muc4")
@@ -39,14 +42,14 @@ def eval_muc4(split, data, predictions, debug):
     from eventwire.muc4.score import score
     from eventwire.settings import Settings
 
-    splits, folder = parse_splits(split), Path(data) if data else default_data_dir()
+    splits, folder, problems = parse_splits(split), Path(data) if data else default_data_dir(), Problems()
     gold = load_gold(folder, splits)
     if predictions:
-        found = load_predictions(Path(predictions), _problem)
+        found = load_predictions(Path(predictions), problems)
     else:
-        found = predict(corpus_files(folder, splits), settings=Settings(debug=debug), problem=_problem)
+        found = predict(corpus_files(folder, splits), settings=Settings(debug=debug), problem=problems)
     click.echo(report(score(found, gold)))
-    sys.exit(1 if _problem.count else 0)
+    sys.exit(1 if problems.count else 0)
 
 
 @click.group("train")
