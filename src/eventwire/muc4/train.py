@@ -90,4 +90,14 @@ def train_roles(data: Path, output: Path, *, seed: int = 0, epochs: int = 12, li
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(work / "out" / "model-last", output)
+    forget_paths(output / "config.cfg")
     return output
+
+
+def forget_paths(config_file: Path) -> None:
+    """The shipped config names no temporary training files (they are gone)."""
+    from spacy.util import load_config
+
+    config = load_config(config_file)
+    config["paths"]["train"] = config["paths"]["dev"] = None
+    config.to_disk(config_file)
