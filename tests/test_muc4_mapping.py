@@ -102,3 +102,10 @@ def test_merge_nested_keeps_the_longer_mention():
     kept = build_document("D", reading({"attack": 0.9}, *spans), [], Muc4Policy(merge_nested=False))
     assert merged.templates[0].Target == ['"LA EMINENCIA" FARM']
     assert len(kept.templates[0].Target) == 2
+
+
+def test_a_document_that_names_no_violent_act_gets_no_template():
+    calm = reading({"attack": 0.9})
+    calm.violent = False
+    assert build_document("D", calm, [], Muc4Policy()).templates == []
+    assert build_document("D", calm, [], Muc4Policy(require_incident_word=False)).templates

@@ -4,8 +4,10 @@ Three parts trained on DEV live in `src/eventwire/trained/muc4/` (see train.py):
 `doctypes.npz` (incident types and relevance), `lexicon.json` (role priors of strings)
 and `roles/` (a spaCy NER over the five role slots). Policy "muc4-system.v1"
 (`Muc4Policy` holds its numbers, tuned on TST1+TST2):
-1. relevance: a document whose "relevant" probability is under `relevance_threshold`
-   reports no incident and gets no template (a third of MUC documents have none);
+1. relevance: a document whose "relevant" probability is under `relevance_threshold`,
+   or (`require_incident_word`) whose body names no violent act at all (`INCIDENT_WORDS`:
+   the classifier sees few words in a short text and leans on place names), reports no
+   incident and gets no template (a third of MUC documents have none);
 2. incident types: those at or above `type_threshold`, else the most probable one;
 3. role fillers, in the message body: lexicon strings whose DEV prior for a role reaches
    `min_prior` (aliases of a kept string left out), then the NER's spans
@@ -23,6 +25,7 @@ Without trained parts the events alone give the templates (`mapping.py`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,6 +38,12 @@ from eventwire.muc4.score import normalise
 from eventwire.muc4.templates import ROLES, Muc4Document, Template
 
 POLICY = "muc4-system.v1"
+INCIDENT_WORDS = re.compile(
+    r"\b(kill|murder|assassin|attack|bomb|explo|dynamite|grenade|kidnap|abduct|hostage|burn|arson|fire|"
+    r"rob|stole|steal|loot|shot|shoot|wound|massacre|strike|sabotage|destroy|damag|dead|death|injur|"
+    r"machinegun|rifle|gun|terroris|guerrilla|raid|ambush)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,7 @@ class Muc4Policy:
     merge_nested: bool = True
     use_events: bool = False
     event_types: bool = True  # add the events' incident types (not their fillers) to relevant documents
+    require_incident_word: bool = True
 
 
 @dataclass
@@ -59,6 +69,7 @@ class Findings:
     ner: list[RoleSpan] = field(default_factory=list)
     lexicon: list[RoleSpan] = field(default_factory=list)  # with their DEV prior in `priors`
     priors: dict[tuple[str, str], float] = field(default_factory=dict)  # (role, normalised) -> prior
+    violent: bool = True  # the body names a violent act (INCIDENT_WORDS)
 
 
 class Muc4System:
@@ -93,7 +104,7 @@ class Muc4System:
                     hits.append(RoleSpan(role, start + s, start + e, body[s:e]))
                     priors[(role, key)] = self._lexicon.prior(role, key)
             found.append(Findings(types=self._doctypes.probabilities(body), ner=reading.spans if reading else [],
-                                  lexicon=hits, priors=priors))
+                                  lexicon=hits, priors=priors, violent=bool(INCIDENT_WORDS.search(body))))
         return found
 
     def document(self, article: Article, events: Iterable[Event], findings: Findings | None = None) -> Muc4Document:
@@ -126,6 +137,8 @@ def build_document(docid: str, findings: Findings | None, events: list[Event], p
 
 def incident_types(findings: Findings, policy: Muc4Policy) -> list[str]:
     if findings.types.get("relevant", 0.0) < policy.relevance_threshold:
+        return []
+    if policy.require_incident_word and not findings.violent:
         return []
     ranked = sorted(((k, p) for k, p in findings.types.items() if k != "relevant"), key=lambda kv: -kv[1])
     return [kind for kind, p in ranked if p >= policy.type_threshold] or [ranked[0][0]]
