@@ -41,7 +41,9 @@ def test_extract_prints_one_template_line_per_document(tmp_path, env):
     assert bombing["templates"] and bombing["templates"][0]["incident_type"] in ("bombing", "attack")
     fillers = {s for t in bombing["templates"] for role in ("PerpInd", "PerpOrg", "Weapon") for s in t[role]}
     assert fillers and all(s.isupper() for s in fillers)  # strings as they appear in the text
-    assert set(bombing["templates"][0]) == {"incident_type", "PerpInd", "PerpOrg", "Target", "Victim", "Weapon"}
+    first = bombing["templates"][0]
+    assert set(first) == {"incident_type", "PerpInd", "PerpOrg", "Target", "Victim", "Weapon", "confidence"}
+    assert set(first["confidence"]) == set(first["PerpOrg"])  # a slot-11 label for each organisation
 
 
 def test_eval_scores_a_predictions_file_and_names_bad_lines(tmp_path, env, shared):

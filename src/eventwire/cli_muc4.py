@@ -39,6 +39,7 @@ def eval_muc4(split, data, predictions, debug):
     """
     from eventwire.muc4.evaluate import load_predictions, predict, report
     from eventwire.muc4.gold import corpus_files, default_data_dir, load_gold, parse_splits
+    from eventwire.muc4.keys import key_files, read_confidences, score_confidence
     from eventwire.muc4.score import score
     from eventwire.settings import Settings
 
@@ -49,6 +50,9 @@ def eval_muc4(split, data, predictions, debug):
     else:
         found = predict(corpus_files(folder, splits), settings=Settings(debug=debug), problem=problems)
     click.echo(report(score(found, gold)))
+    keys = key_files(folder, splits)
+    if keys:
+        click.echo(score_confidence(found, read_confidences(keys)).report())
     sys.exit(1 if problems.count else 0)
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwire.models import Article, Event
+from eventwire.muc4.confidence import organisation_confidence
 from eventwire.muc4.mapping import templates_from_events
 from eventwire.muc4.roles import MODEL_DIR, RoleModel, RoleSpan, body_start
 from eventwire.muc4.score import normalise
@@ -110,7 +111,10 @@ class Muc4System:
     def document(self, article: Article, events: Iterable[Event], findings: Findings | None = None) -> Muc4Document:
         if findings is None:
             findings = self.find([article])[0]
-        return build_document(article.id, findings, list(events), self.policy)
+        document = build_document(article.id, findings, list(events), self.policy)
+        for template in document.templates:
+            template.confidence = organisation_confidence(article.text, template.PerpOrg)
+        return document
 
 
 def build_document(docid: str, findings: Findings | None, events: list[Event], policy: Muc4Policy) -> Muc4Document:

@@ -25,6 +25,7 @@ class Template(BaseModel):
     Target: list[str] = Field(default_factory=list)
     Victim: list[str] = Field(default_factory=list)
     Weapon: list[str] = Field(default_factory=list)
+    confidence: dict[str, str] = Field(default_factory=dict)  # PerpOrg string -> slot-11 label
 
     def fillers(self, role: str) -> list[str]:
         return getattr(self, role)

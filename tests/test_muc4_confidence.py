@@ -1,0 +1,50 @@
+"""PERP: ORGANIZATION CONFIDENCE labels, the slot-11 key reader and the confidence score."""
+
+from eventwire.muc4.confidence import organisation_confidence
+from eventwire.muc4.keys import GoldOrganisation, read_confidences, score_confidence
+from eventwire.muc4.templates import Muc4Document, Template
+
+TEXT = ("THE FMLN CLAIMED RESPONSIBILITY FOR THE BOMBING. POLICE BLAMED THE ELN FOR THE FIRE. "
+        "RESIDENTS ACCUSED THE CONTRAS. THE MRTA MAY HAVE ATTACKED THE POST. "
+        "SHINING PATH GUERRILLAS ATTACKED A TRAIN.")
+
+
+def test_labels_follow_the_cues_of_the_sentence_naming_the_organisation():
+    labels = organisation_confidence(TEXT, ["FMLN", "ELN", "CONTRAS", "MRTA", "SHINING PATH"])
+    assert labels == {
+        "FMLN": "CLAIMED OR ADMITTED",
+        "ELN": "SUSPECTED OR ACCUSED BY AUTHORITIES",
+        "CONTRAS": "SUSPECTED OR ACCUSED",
+        "MRTA": "POSSIBLE",
+        "SHINING PATH": "REPORTED AS FACT",
+    }
+
+
+KEY = '''0.  MESSAGE: ID                     DEV-MUC3-0001 (NCCOSC)
+10. PERP: ORGANIZATION ID           "FARABUNDO MARTI NATIONAL LIBERATION FRONT" / "FMLN"
+11. PERP: ORGANIZATION CONFIDENCE   REPORTED AS FACT / CLAIMED OR ADMITTED: "FARABUNDO MARTI NATIONAL LIBERATION FRONT" / "FMLN"
+                                    ? POSSIBLE: "ELN"
+12. PHYS TGT: ID                    -
+
+0.  MESSAGE: ID                     DEV-MUC3-0002 (NCCOSC)
+11. PERP: ORGANIZATION CONFIDENCE   -
+'''
+
+
+def test_key_reader_takes_every_organisation_and_its_accepted_labels(tmp_path):
+    path = tmp_path / "key-dev-0001.muc4"
+    path.write_text(KEY)
+    gold = read_confidences([path])
+    assert gold == {"DEV-MUC3-0001": [
+        GoldOrganisation(("FARABUNDO MARTI NATIONAL LIBERATION FRONT", "FMLN"),
+                         ("REPORTED AS FACT", "CLAIMED OR ADMITTED")),
+        GoldOrganisation(("ELN",), ("POSSIBLE",)),
+    ]}
+
+
+def test_score_counts_found_organisations_and_correct_labels():
+    gold = {"D1": [GoldOrganisation(("FMLN",), ("CLAIMED OR ADMITTED",)), GoldOrganisation(("ELN",), ("POSSIBLE",))]}
+    template = Template(incident_type="bombing", PerpOrg=["the FMLN", "URNG"],
+                        confidence={"the FMLN": "CLAIMED OR ADMITTED", "URNG": "REPORTED AS FACT"})
+    result = score_confidence({"D1": Muc4Document(docid="D1", templates=[template])}, gold)
+    assert (result.gold, result.found, result.correct) == (2, 1, 1)
