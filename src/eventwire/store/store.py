@@ -87,7 +87,8 @@ class Store:
         if self._engine is not None:
             return self
         try:
-            engine = create_engine(self.url)
+            sqlite = self.url.startswith("sqlite")
+            engine = create_engine(self.url, connect_args={"timeout": 30} if sqlite else {})
         except (ArgumentError, ImportError) as error:
             raise UsageError(f"not a database URL eventwire can open: {self.display_url} ({error})") from error
         if engine.dialect.name == "sqlite":
@@ -246,7 +247,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     begin them only at the first INSERT and leave CREATE TABLE and reads outside them."""
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", "busy_timeout=30000"):
+    # busy_timeout first: switching a new file to WAL takes a lock another opener may hold
+    for pragma in ("busy_timeout=30000", "journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
 
