@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sys
 import traceback
-from datetime import date
 from pathlib import Path
 
 import click

@@ -40,10 +40,12 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
     # 2. casualty figures and force sizes, sentence by sentence
     figures = {start: found for start, sent in sentences.items() if (found := find_counts(sent))}
     # 3. dates of each mention, and whether it is news or background
-    dated = []
+    dated, dates = [], {}
     for mention in mentions:
         sent = mention.sent
-        when = event_date(mention, find_dates(sent.text, article.published, offset=sent.start_char), doc)
+        if sent.start_char not in dates:
+            dates[sent.start_char] = find_dates(sent.text, article.published, offset=sent.start_char)
+        when = event_date(mention, dates[sent.start_char], doc)
         status = event_status(mention, when, article.published, background_days=res.settings.background_days)
         if status is not None:
             dated.append((mention, status, when))

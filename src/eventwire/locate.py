@@ -44,10 +44,12 @@ class FoundPlace:
 
 def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPlace]:
     """Every geocoded place mention of the article, in text order."""
-    ents = [ent for ent in doc.ents if _is_place(ent, gazetteer, book)]
-    ents = sorted(ents + _unlabelled_admin_units(doc, gazetteer), key=lambda e: e.start)
-    spans = [_mention(ent) for ent in ents]
-    spans = [replace(m, near=True) if _names_a_facility(e) else m for e, m in zip(ents, spans)]
+    read = [(ent, _mention(ent)) for ent in doc.ents]
+    read = [(ent, m) for ent, m in read if _is_place(ent, m, gazetteer, book)]
+    read += [(ent, _mention(ent)) for ent in _unlabelled_admin_units(doc, gazetteer)]
+    read.sort(key=lambda pair: pair[0].start)
+    ents = [ent for ent, _ in read]
+    spans = [replace(m, near=True) if _names_a_facility(e) else m for e, m in read]
     names = [m.text for m in spans]
     found = []
     for ent, mention in zip(ents, spans):
@@ -151,12 +153,11 @@ def _locative(ent: Span) -> bool:
     return False
 
 
-def _is_place(ent: Span, gazetteer: Gazetteer, book: ActorBook) -> bool:
+def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: ActorBook) -> bool:
     if ent.label_ in PLACE_LABELS:
-        return not book.is_known(ent.text) or gazetteer.is_place(_mention(ent).text)
+        return not book.is_known(ent.text) or gazetteer.is_place(mention.text)
     if ent.label_ in MAYBE_PLACE_LABELS and ent.label_ != "NORP":
         # a village the model tags ORG or PERSON counts only where a place is expected
-        mention = _mention(ent)
         if book.is_known(ent.text) or not (_locative(ent) or mention.admin_word or mention.near):
             return False
         return gazetteer.is_place(mention.text)

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors import ActorBook
 from eventwire.attribution import Attribution, cues
+from eventwire.facts import said_claim
 from eventwire.mentions import EventMention
 from eventwire.models import Claim
 from eventwire.roles import actor_span
@@ -110,9 +111,8 @@ def _claim(token: Token, stance: str, said: Attribution, book: ActorBook, countr
     actor = book.normalise(span.text, "perpetrator", country_code=country)
     if actor.inter is None and not actor.name[:1].isupper():
         return None
-    return Claim(field="responsibility", value=actor.name, text=span.text, speaker=said.speaker,
-                 outlet=said.outlet, hedge=said.hedge, article_id=article_id, start=span.start_char,
-                 end=span.end_char, via=list(said.via), speaker_kind=said.speaker_kind, stance=stance)
+    return said_claim(said, field="responsibility", value=actor.name, text=span.text, article_id=article_id,
+                      start=span.start_char, end=span.end_char, stance=stance)
 
 
 def _verbs(phrases: tuple[str, ...]) -> frozenset[str]:
