@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventwire.places.variants import exact_key, name_keys, skeleton_key, variant_key
+from eventwire.places.variants import exact_key, fold, name_keys, skeleton_key, variant_key
 from eventwire.places.vocab import parse_vocabulary, vocabulary
 
 
@@ -72,7 +72,8 @@ def test_each_key_is_coarser_than_the_one_before(a, b):
 @given(latin_names)
 def test_an_article_before_a_second_word_does_not_change_the_variant_key(name):
     words = name.split()
-    if len(words) >= 2 and all(w.isalpha() for w in words):
+    # words that fold to letters ("ʿ" alone folds to nothing and is no word of a name)
+    if len(words) >= 2 and all(fold(w).isalpha() for w in words):
         with_article = " ".join([words[0], "al-" + words[1], *words[2:]])
         assert variant_key(with_article) == variant_key(name)
 
