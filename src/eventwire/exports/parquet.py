@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 
 from eventwire.models import Event
 from eventwire.store import StoredEvent
+from eventwire.store.rows import event_columns
 
 ROW_GROUP = 10_000
 ACTOR = pa.struct([
@@ -78,14 +79,7 @@ def parquet_row(stored: StoredEvent) -> dict:
     event: Event = stored.event
     loc, dead, hurt = event.location, event.fatalities, event.injuries
     return {
-        "event_id": event.event_id,
-        "status": event.status,
-        "event_date": event.event_date,
-        "date_end": event.date_end,
-        "time_precision": event.time_precision,
-        "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type,
-        "cameo": event.cameo,
+        **event_columns(event),
         "actors": [{"name": a.name, "mention": a.mention, "role": a.role, "kind": a.kind,
                     "country_code": a.country_code, "inter": a.inter} for a in event.actors],
         "location_name": loc.name,

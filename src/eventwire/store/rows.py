@@ -27,11 +27,9 @@ def article_row(article: Article, key: str, event_count: int, now: datetime) -> 
     }
 
 
-def event_row(event: Event, article_key: str, seq: int) -> dict:
-    loc = event.location
+def event_columns(event: Event) -> dict:
+    """The event's identity, date and type columns, shared by the store and the flat exports."""
     return {
-        "article_key": article_key,
-        "seq": seq,
         "event_id": event.event_id,
         "status": event.status,
         "event_date": event.event_date,
@@ -40,6 +38,15 @@ def event_row(event: Event, article_key: str, seq: int) -> dict:
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
         "cameo": event.cameo,
+    }
+
+
+def event_row(event: Event, article_key: str, seq: int) -> dict:
+    loc = event.location
+    return {
+        "article_key": article_key,
+        "seq": seq,
+        **event_columns(event),
         "location_name": loc.name,
         "country_code": loc.country_code,
         "admin1": loc.admin1,
