@@ -57,6 +57,7 @@ class ArticleFacts:
     places: list[FoundPlace]
     sentences: dict[int, object]  # sentence start -> spaCy Span
     country: str | None
+    roles_policy: str = "parse.v1"  # parse rules alone, or with the trained role model (model_roles.py)
 
     def sentence_of(self, offset: int) -> int:
         return self.sentence_starts[max(0, bisect_right(self.sentence_starts, offset) - 1)]
@@ -165,7 +166,8 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         articles=[article.id],
         evidence=evidence,
         policies={"status": STATUS_POLICY, "date": DATE_POLICY, "merge": MERGE_POLICY,
-                  "location": LOCATION_POLICY, "fatalities": RECONCILE_POLICY},
+                  "location": LOCATION_POLICY, "fatalities": RECONCILE_POLICY,
+                  "roles": facts.roles_policy},
     )
 
 

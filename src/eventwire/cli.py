@@ -43,9 +43,11 @@ def cli():
               help="Articles longer than this are reported and skipped.")
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor vocabulary (TOML, as patterns/actors.toml); may repeat.")
+@click.option("--role-model/--no-role-model", default=True, show_default=True,
+              help="Let the trained role model add attackers and victims the parse misses.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here, not stdout.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
-def extract(inputs, published, outlet, fmt, reader, max_chars, actor_files, output, debug):
+def extract(inputs, published, outlet, fmt, reader, max_chars, actor_files, role_model, output, debug):
     """Extract events from articles: text, HTML or JSON Lines files, folders, or - for stdin.
 
     Example:
@@ -57,7 +59,7 @@ def extract(inputs, published, outlet, fmt, reader, max_chars, actor_files, outp
     from eventwire.commands import run_extract
 
     settings = Settings(max_article_chars=max_chars, actor_files=tuple(Path(p) for p in actor_files),
-                        debug=debug)
+                        role_model=role_model, debug=debug)
     day = published.date() if published else None
     run = Run(debug)
     run_extract(inputs, settings=settings, run=run, fmt=fmt, reader=reader, published=day, outlet=outlet,

@@ -16,7 +16,10 @@ from eventwire.casualties import find_counts
 from eventwire.dates import find_dates
 from eventwire.locate import find_places
 from eventwire.mentions import find_mentions
+from eventwire.model_roles import POLICY as MODEL_ROLES_POLICY
+from eventwire.model_roles import fill_roles, read_role_spans
 from eventwire.models import Article, Event
+from eventwire.muc4.roles import RoleModel
 from eventwire.places import Gazetteer
 from eventwire.settings import Settings
 from eventwire.status import event_date, event_status
@@ -29,6 +32,7 @@ class Resources:
     settings: Settings
     book: ActorBook
     gazetteer: Gazetteer
+    roles: RoleModel | None = None  # the trained role model, when settings and install allow
 
 
 def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
@@ -37,6 +41,8 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
     mentions = find_mentions(doc)
     if not mentions:
         return []
+    if res.roles is not None:  # the trained model's attackers and victims where the parse has none
+        fill_roles(mentions, doc, read_role_spans(res.roles, mentions))
     # 2. casualty figures and force sizes, sentence by sentence
     figures = {start: found for start, sent in sentences.items() if (found := find_counts(sent))}
     # 3. dates of each mention, and whether it is news or background
@@ -65,6 +71,7 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
         places=places,
         sentences=sentences,
         country=country,
+        roles_policy=MODEL_ROLES_POLICY if res.roles is not None else "parse.v1",
     )
     return assemble(facts, res.book)
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from eventwire.actors import ActorBook
 from eventwire.extract import Resources, extract
 from eventwire.models import Article, Event
+from eventwire.muc4.roles import RoleModel
 from eventwire.nlp import load_nlp
 from eventwire.places import Gazetteer
 from eventwire.settings import Settings
@@ -20,13 +21,14 @@ class Pipeline:
         self._nlp = None
         self._resources: Resources | None = None
 
-    def load(self) -> "Pipeline":
+    def load(self) -> Pipeline:
         if self._nlp is None:
             self._nlp = load_nlp(self.settings)
             self._resources = Resources(
                 settings=self.settings,
                 book=ActorBook.load(self.settings.actor_files),
                 gazetteer=Gazetteer.open(self.settings),
+                roles=_role_model(self.settings),
             )
         return self
 
@@ -38,9 +40,15 @@ class Pipeline:
         for doc, article in self._nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
             try:
                 events = extract(doc, article, self._resources)
-            except Exception as error:  # noqa: BLE001 - one bad article must not stop the run
+            except Exception as error:
                 if on_error is None:
                     raise
                 on_error(article, error)
                 continue
             yield article, events
+
+
+def _role_model(settings: Settings) -> RoleModel | None:
+    """The trained role model when the settings ask for it and it is installed."""
+    model = RoleModel()
+    return model if settings.role_model and model.available else None

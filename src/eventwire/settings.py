@@ -24,6 +24,7 @@ class Settings:
     gazetteer_path: Path | None = None  # default: <cache_dir>/gazetteer-v1.sqlite
     actor_files: tuple[Path, ...] = ()  # user actor vocabularies, tried before the bundled one
     background_days: int = 30  # an event dated this long before publication is background
+    role_model: bool = True  # the trained role model fills attackers/victims the parse misses
     debug: bool = False
 
     @property

@@ -1,0 +1,50 @@
+"""The trained role model fills the attackers and victims the parse rules miss in news text."""
+
+from datetime import date
+
+import pytest
+
+from eventwire.models import Article
+from eventwire.muc4.roles import RoleModel
+from eventwire.pipeline import Pipeline
+
+pytestmark = pytest.mark.skipif(not RoleModel().available, reason="the trained role model is not installed")
+
+# Sentences from the bundled CENTCOM / DoD demo texts and a merge-set report.
+FIRE_FROM = ("On Dec. 7th, Iraqi forces continued to receive heavy and sustained machine gun and rocket "
+             "propelled grenade fire from ISIL fighters in a building on the hospital complex.")
+APPOSITION = ("Senior Chief Petty Officer Scott C. Dayton, 42, of Woodbridge, Virginia, died Nov. 24 in "
+              "northern Syria, of wounds sustained in an improvised explosive device blast.")
+BLAMED = ("Some 80 rockets struck Camp Hurriya (Liberty) in Baghdad tonight, killing at least 19 residents, "
+          "the National Council of Resistance of Iran said, blaming Iraqi militias acting for Tehran.")
+
+
+@pytest.fixture(scope="module")
+def pipelines(settings):
+    return {flag: Pipeline(settings.with_(role_model=flag)) for flag in (True, False)}
+
+
+def actors(pipeline, text):
+    article = Article(id="t", text=text, published=date(2016, 12, 9))
+    events = next(pipeline.process([article]))[1]
+    return events, {(a.role, a.name) for e in events for a in e.actors}
+
+
+def test_an_attacker_the_parse_misses(pipelines):
+    events, found = actors(pipelines[True], FIRE_FROM)
+    assert ("attacker", "Islamic State") in found
+    assert events[0].policies["roles"] == "parse_first.v1"
+    events, found = actors(pipelines[False], FIRE_FROM)
+    assert ("attacker", "Islamic State") not in found
+    assert events[0].policies["roles"] == "parse.v1"
+
+
+def test_a_victim_named_in_the_subject_with_apposition(pipelines):
+    assert ("victim", "Scott C. Dayton") in actors(pipelines[True], APPOSITION)[1]
+
+
+def test_a_blamed_group_stays_a_claim_not_an_attacker(pipelines):
+    events, found = actors(pipelines[True], BLAMED)
+    assert not any(role == "attacker" for role, _ in found)
+    stances = [c.stance for e in events for c in e.claims if c.field == "responsibility"]
+    assert stances == ["suspected_or_accused"]
