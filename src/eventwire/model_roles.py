@@ -7,8 +7,10 @@ victims as spans without a parse. Policy "parse_first.v1": a mention keeps the r
 gives; where it has no attacker, the model's perpetrator spans in the same sentence
 (PerpOrg, PerpInd) become attackers, and where it has no victim, the model's Victim spans
 become victims. A span the text only blames or suspects ("blaming Iraqi militias") is left to
-the responsibility claims (`responsibility.py`), which keep its stance. The model's Target spans are things (bridges, buses), not actors, and its
-Weapon spans are left to the weapon vocabulary, which also normalises them; neither is used.
+the responsibility claims (`responsibility.py`), which keep its stance; a participant the
+mention already has in another role keeps that role. The model's Target spans are things
+(bridges, buses), not actors, and its Weapon spans are left to the weapon vocabulary, which
+also normalises them; neither is used.
 """
 
 from __future__ import annotations
@@ -53,8 +55,9 @@ def fill_roles(mentions: Iterable[EventMention], doc: Doc, spans: list[RoleSpan]
             if span.start < trigger[1] and trigger[0] < span.end:
                 continue  # the trigger's own words are not its participant
             chars = doc.char_span(span.start, span.end, alignment_mode="expand")
-            if chars is not None and not _accused(chars.root):
-                mention.roles.append(RoleFiller(role, chars.text, chars.start_char, chars.end_char, chars.root))
+            if chars is None or _accused(chars.root) or _named(chars.text, mention):
+                continue
+            mention.roles.append(RoleFiller(role, chars.text, chars.start_char, chars.end_char, chars.root))
 
 
 def _accused(token: Token) -> bool:
@@ -62,3 +65,15 @@ def _accused(token: Token) -> bool:
     verbs = {phrase.split()[0] for stance in ("suspected_or_accused", "denied")
              for phrase in cues().stances.get(stance, ())}
     return token.head.lemma_.lower() in verbs
+
+
+def _named(text: str, mention: EventMention) -> bool:
+    """Whether the mention already has this participant in another role, in full or in part
+    ("Abu Jandal" beside the target "Abu Jandal al-Kuwaiti")."""
+    words = text.lower().split()
+    for filler in mention.roles:
+        other = filler.text.lower().split()
+        short, long = sorted((words, other), key=len)
+        if any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1)):
+            return True
+    return False
