@@ -1,6 +1,6 @@
 """Throughput: bare spaCy `nlp.pipe` against `eventwire extract` end to end, same documents.
 
-Usage: python benchmarks/throughput.py [--docs 200] [--data PATH/grit-train.jsonl]
+Usage: python benchmarks/throughput.py [--docs 200] [--data PATH/grit-train.jsonl] [--no-role-model]
 
 Both sides get the same texts (by default the first 200 of MUC-4's GRIT training file, as
 lower-case wire copy) and the same spaCy model; models and the gazetteer are loaded before
@@ -35,13 +35,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--no-role-model", action="store_true", help="eventwire without the trained role model")
     args = parser.parse_args()
     if not args.data.exists():
         print(f"benchmark data {args.data} is absent (it lives in ../shared on developer machines)")
         return 2
     texts = [json.loads(line)["doctext"] for line in args.data.open()][: args.docs]
     words = sum(len(t.split()) for t in texts)
-    settings = Settings()
+    settings = Settings(role_model=not args.no_role_model)
 
     bare = _load_bare()
     pipeline = Pipeline(settings).load()
