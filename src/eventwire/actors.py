@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Sequence
 
 from eventwire.errors import SetupError
 from eventwire.models import Actor
@@ -31,7 +31,7 @@ INTER_KINDS = {
     7: "civilians",
     8: "external/other forces",
 }
-_LEADING_WORDS = re.compile(r"^(?:the|a|an|some|its|their|his|her|our|those|these)\s+", re.I)
+_LEADING_WORDS = re.compile(r"^(?:the|a|an|some|its|their|his|her|our|those|these)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class ActorBook:
     country_names: dict[str, str]  # ISO code -> country name
 
     @classmethod
-    def load(cls, extra_files: Sequence[Path] = ()) -> "ActorBook":
+    def load(cls, extra_files: Sequence[Path] = ()) -> ActorBook:
         return _load_book(tuple(Path(p) for p in extra_files))
 
     def normalise(self, mention: str, role: str, *, country_code: str | None = None) -> Actor:
@@ -78,6 +78,10 @@ class ActorBook:
     def is_known(self, mention: str) -> bool:
         """True when the mention names an actor of any tier."""
         return any(e.pattern.search(mention) for e in (*self.named, *self.generic, *self.groups))
+
+    def is_demonym(self, word: str) -> bool:
+        """Example: `book.is_demonym("syrian")` is True."""
+        return any(pattern.fullmatch(word) for pattern, _, _ in self.demonyms)
 
     def _country_of(self, demonym: str) -> tuple[str, str]:
         for pattern, country, code in self.demonyms:
@@ -126,7 +130,7 @@ def _load_book(extra_files: tuple[Path, ...]) -> ActorBook:
         generic += [_entry(e, e["pattern"], demonyms=demonyms) for e in data.get("generic", [])]
         groups += [_entry(e, e["pattern"]) for e in data.get("group", [])]
     demonym_table = tuple(
-        (re.compile(key, re.I), country, code) for key, (country, code) in demonyms.items()
+        (re.compile(key, re.IGNORECASE), country, code) for key, (country, code) in demonyms.items()
     )
     return ActorBook(
         named=tuple(named),
@@ -142,7 +146,7 @@ def _entry(data: dict, pattern: str, demonyms: dict | None = None) -> ActorEntry
         alternatives = sorted(demonyms, key=len, reverse=True)
         pattern = pattern.replace("{demonyms}", "|".join(alternatives))
     try:
-        compiled = re.compile(pattern, re.I)
+        compiled = re.compile(pattern, re.IGNORECASE)
     except re.error as error:
         raise SetupError(f"actor pattern for {data.get('name')!r} is not a valid regex: {error}")
     inter = int(data["inter"])

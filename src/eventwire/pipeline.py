@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from eventwire.actors import ActorBook
+from eventwire.casing import EnglishWords, mixed_case, place_test
 from eventwire.extract import Resources, extract
 from eventwire.models import Article, Event
 from eventwire.muc4.roles import RoleModel
@@ -20,6 +22,7 @@ class Pipeline:
         self.settings = settings
         self._nlp = None
         self._resources: Resources | None = None
+        self._readable = None  # all-capitals text -> mixed case, same length (casing.py)
 
     def load(self) -> Pipeline:
         if self._nlp is None:
@@ -30,13 +33,17 @@ class Pipeline:
                 gazetteer=Gazetteer.open(self.settings),
                 roles=_role_model(self.settings),
             )
+            common = EnglishWords(self._nlp)
+            demonyms = self._resources.book.is_demonym
+            self._readable = partial(mixed_case, common=common,
+                                     is_place=place_test(self._resources.gazetteer, common, demonyms))
         return self
 
     def process(self, articles: Iterable[Article], *, on_error=None) -> Iterator[tuple[Article, list[Event]]]:
         """Yield each article with its events, in input order. When extraction fails on one
         article, `on_error(article, error)` is told and the rest go on (without it, raise)."""
         self.load()
-        pairs = ((article.text, article) for article in articles)
+        pairs = ((self._readable(article.text), article) for article in articles)
         for doc, article in self._nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
             try:
                 events = extract(doc, article, self._resources)

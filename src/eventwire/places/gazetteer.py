@@ -130,6 +130,10 @@ class Gazetteer:
             found = [c for c in self._fuzzy(name) if code is None or c.country_code == code]
         return found[:limit]
 
+    def named(self, name: str) -> list[Candidate]:
+        """Places whose exact or variant name is `name` (no fuzzy matching; cheap, cached)."""
+        return [c for c in self._strong(name) if c.match in ("exact", "variant")]
+
     def is_place(self, name: str, *, country: str | None = None) -> bool:
         """Whether `name` is a known place by its exact or variant key (cheap, cached)."""
         code = country.upper() if country else None
