@@ -16,6 +16,7 @@ also normalises them; neither is used.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -62,9 +63,13 @@ def fill_roles(mentions: Iterable[EventMention], doc: Doc, spans: list[RoleSpan]
 
 def _accused(token: Token) -> bool:
     """Whether the word is what an accusing or denying verb governs ("blamed the group")."""
-    verbs = {phrase.split()[0] for stance in ("suspected_or_accused", "denied")
-             for phrase in cues().stances.get(stance, ())}
-    return token.head.lemma_.lower() in verbs
+    return token.head.lemma_.lower() in _accusing_verbs()
+
+
+@lru_cache(maxsize=1)
+def _accusing_verbs() -> frozenset[str]:
+    return frozenset(phrase.split()[0] for stance in ("suspected_or_accused", "denied")
+                     for phrase in cues().stances.get(stance, ()))
 
 
 def _named(text: str, mention: EventMention) -> bool:
