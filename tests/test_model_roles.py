@@ -48,3 +48,9 @@ def test_a_blamed_group_stays_a_claim_not_an_attacker(pipelines):
     assert not any(role == "attacker" for role, _ in found)
     stances = [c.stance for e in events for c in e.claims if c.field == "responsibility"]
     assert stances == ["suspected_or_accused"]
+
+
+def test_a_surname_told_again_is_the_same_victim(pipelines):
+    text = APPOSITION + " Dayton was killed while protecting us from the evil of ISIL."
+    events, found = actors(pipelines[True], text)
+    assert [a.name for e in events for a in e.actors if a.role == "victim"] == ["Scott C. Dayton"]

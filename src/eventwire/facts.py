@@ -6,7 +6,7 @@ sentences) of one event and returns one field of the record.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from eventwire.actors import ActorBook
 from eventwire.attribution import Attribution
@@ -17,7 +17,7 @@ RECONCILE_POLICY = "acled_conservative.v1"
 ARMED_INTERS = (1, 2, 3, 8)
 VIOLENT_TYPES = ("Battles", "Violence against civilians", "Strategic developments")
 RIOT = ("Riots", "Violent demonstration", "145")
-MOTIVE_LEMMAS = frozenset("attempt try seek aim intend plan want hope".split())
+MOTIVE_LEMMAS = frozenset(["attempt", "try", "seek", "aim", "intend", "plan", "want", "hope"])
 
 
 def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor]) -> tuple[str, str, str]:
@@ -41,8 +41,10 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor]) -> tup
 
 def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str | None) -> list[Actor]:
     """Normalised actors with roles; one entry per (actor, role), first mention kept.
-    State forces of another country than the event's are external forces (ACLED inter 8)."""
-    actors: dict[tuple[str, str], Actor] = {}
+    State forces of another country than the event's are external forces (ACLED inter 8).
+    Names without an entry in the actor book that run inside one another ("Dayton", "Scott C.
+    Dayton") are one actor: the fuller name, in the role it was first given."""
+    kept: list[Actor] = []
     roles_of: dict[str, str] = {}
     for mention in mentions:
         for filler in mention.roles:
@@ -51,10 +53,23 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
                 continue  # "forces", "oilfields": no actor we can name
             if actor.inter == 1 and country and actor.country_code and actor.country_code != country:
                 actor = actor.model_copy(update={"inter": 8, "kind": "external/other forces"})
+            alias = next((i for i, other in enumerate(kept) if actor.kind is None and other.kind is None
+                          and _same_name(other.name, actor.name)), None)
+            if alias is not None:
+                if len(actor.name) > len(kept[alias].name):
+                    kept[alias] = actor.model_copy(update={"role": kept[alias].role})
+                continue
             if roles_of.setdefault(actor.name, filler.role) != filler.role:
                 continue  # an actor keeps the role it first had in this event
-            actors.setdefault((actor.name, filler.role), actor)
-    return list(actors.values())
+            if not any((other.name, other.role) == (actor.name, actor.role) for other in kept):
+                kept.append(actor)
+    return kept
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether one name's words run inside the other's ("Dayton", "Scott C. Dayton")."""
+    short, long = sorted((a.lower().split(), b.lower().split()), key=len)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def reconcile(figures: Sequence[CountMention]) -> Count:
