@@ -15,6 +15,8 @@ Construction does no I/O: `open()` (or `connect()`) connects and migrates.
 from __future__ import annotations
 
 import re
+import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -249,8 +251,24 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     # busy_timeout first: switching a new file to WAL takes a lock another opener may hold
     for pragma in ("busy_timeout=30000", "journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
-        cursor.execute(f"PRAGMA {pragma}")
+        _pragma_waiting(cursor, pragma)
     cursor.close()
+
+
+def _pragma_waiting(cursor, pragma: str, wait: float = 30.0) -> None:
+    """Run a PRAGMA, retrying while the file is locked: SQLite answers "database is locked"
+    to a journal-mode switch at once, without its busy handler, when another connection is
+    switching the same new file (seen with four stores opened at once)."""
+    delay, deadline = 0.01, time.monotonic() + wait
+    while True:
+        try:
+            cursor.execute(f"PRAGMA {pragma}")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 def _sqlite_begin(conn) -> None:
