@@ -171,3 +171,9 @@ def _read_files(extra_files: tuple[Path, ...]) -> list[dict]:
     bundled = resources.files("eventwire.patterns").joinpath("actors.toml").read_text("utf-8")
     datas.append(tomllib.loads(bundled))
     return datas
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether one name's words run inside the other's ("Dayton", "Scott C. Dayton")."""
+    short, long = sorted((a.lower().split(), b.lower().split()), key=len)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))

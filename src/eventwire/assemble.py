@@ -23,6 +23,7 @@ from eventwire.locate import LOCATION_POLICY, FoundPlace, choose_location
 from eventwire.mentions import EventMention
 from eventwire.models import Article, Claim, CountMention, DateValue, Event, Evidence, Location
 from eventwire.responsibility import responsibility_claims
+from eventwire.roles import POLICY as PARSE_ROLES_POLICY
 from eventwire.status import DATE_POLICY, STATUS_POLICY, fallback_date
 from eventwire.triggers import vocabulary
 from eventwire.weapons import find_weapons
@@ -57,7 +58,7 @@ class ArticleFacts:
     places: list[FoundPlace]
     sentences: dict[int, object]  # sentence start -> spaCy Span
     country: str | None
-    roles_policy: str = "parse.v1"  # parse rules alone, or with the trained role model (model_roles.py)
+    roles_policy: str = PARSE_ROLES_POLICY  # parse rules alone, or with the trained role model (model_roles.py)
 
     def sentence_of(self, offset: int) -> int:
         return self.sentence_starts[max(0, bisect_right(self.sentence_starts, offset) - 1)]

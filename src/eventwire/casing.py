@@ -131,8 +131,8 @@ def place_test(gazetteer, common: EnglishWords, demonyms: Callable[[str], bool] 
     cache: dict[str, bool] = {}
 
     def test(name: str) -> bool:
-        if " " not in name and demonyms(name.lower()):
-            return True
+        if name not in cache and " " not in name and demonyms(name.lower()):
+            cache[name] = True
         if name not in cache:
             found = gazetteer.named(name)
             if all(word in common for word in name.lower().split()):

@@ -21,6 +21,7 @@ from eventwire.model_roles import fill_roles, read_role_spans
 from eventwire.models import Article, Event
 from eventwire.muc4.roles import RoleModel
 from eventwire.places import Gazetteer
+from eventwire.roles import POLICY as PARSE_ROLES_POLICY
 from eventwire.settings import Settings
 from eventwire.status import event_date, event_status
 
@@ -71,7 +72,7 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
         places=places,
         sentences=sentences,
         country=country,
-        roles_policy=MODEL_ROLES_POLICY if res.roles is not None else "parse.v1",
+        roles_policy=MODEL_ROLES_POLICY if res.roles is not None else PARSE_ROLES_POLICY,
     )
     return assemble(facts, res.book)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eventwire.actors import ActorBook
+from eventwire.actors import ActorBook, same_name
 from eventwire.attribution import Attribution
 from eventwire.mentions import EventMention
 from eventwire.models import Actor, Claim, Count, CountMention
@@ -54,7 +54,7 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
             if actor.inter == 1 and country and actor.country_code and actor.country_code != country:
                 actor = actor.model_copy(update={"inter": 8, "kind": "external/other forces"})
             alias = next((i for i, other in enumerate(kept) if actor.kind is None and other.kind is None
-                          and _same_name(other.name, actor.name)), None)
+                          and same_name(other.name, actor.name)), None)
             if alias is not None:
                 if len(actor.name) > len(kept[alias].name):
                     kept[alias] = actor.model_copy(update={"role": kept[alias].role})
@@ -64,12 +64,6 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
             if not any((other.name, other.role) == (actor.name, actor.role) for other in kept):
                 kept.append(actor)
     return kept
-
-
-def _same_name(a: str, b: str) -> bool:
-    """Whether one name's words run inside the other's ("Dayton", "Scott C. Dayton")."""
-    short, long = sorted((a.lower().split(), b.lower().split()), key=len)
-    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def reconcile(figures: Sequence[CountMention]) -> Count:

@@ -16,10 +16,12 @@ also normalises them; neither is used.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors import same_name
 from eventwire.attribution import cues
 from eventwire.mentions import EventMention
 from eventwire.muc4.roles import RoleModel, RoleSpan
@@ -38,9 +40,9 @@ def read_role_spans(model: RoleModel, mentions: Iterable[EventMention]) -> list[
             sentences.setdefault(mention.sent.start_char, mention.sent)
     if not sentences:
         return []
-    text = next(iter(sentences.values())).doc.text
-    readings = model.read_many([(text[: sent.end_char], start) for start, sent in sentences.items()])
-    return [span for reading in readings for span in reading.spans]
+    readings = model.read_many([(sent.text, 0) for sent in sentences.values()])
+    return [replace(span, start=start + span.start, end=start + span.end)  # into the article's offsets
+            for start, reading in zip(sentences, readings) for span in reading.spans]
 
 
 def fill_roles(mentions: Iterable[EventMention], doc: Doc, spans: list[RoleSpan]) -> None:
@@ -75,10 +77,4 @@ def _accusing_verbs() -> frozenset[str]:
 def _named(text: str, mention: EventMention) -> bool:
     """Whether the mention already has this participant in another role, in full or in part
     ("Abu Jandal" beside the target "Abu Jandal al-Kuwaiti")."""
-    words = text.lower().split()
-    for filler in mention.roles:
-        other = filler.text.lower().split()
-        short, long = sorted((words, other), key=len)
-        if any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1)):
-            return True
-    return False
+    return any(same_name(text, filler.text) for filler in mention.roles)

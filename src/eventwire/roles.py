@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.triggers import Trigger, vocabulary
 
+POLICY = "parse.v1"  # roles from these parse rules alone (model_roles.py may add to them)
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 TARGET_PREPS = ("against", "on", "upon", "at", "targeting", "into", "toward", "towards")
 CASUALTY_LEMMAS = ("kill", "wound", "injure", "die", "death", "shoot", "massacre", "execute", "murder")
