@@ -20,6 +20,33 @@ def test_labels_follow_the_cues_of_the_sentence_naming_the_organisation():
     }
 
 
+def test_who_says_it_and_how_sure_decide_the_label():
+    text = ("COLOMBIAN OFFICIALS REPORT THAT GUERRILLAS PRESUMED TO BE MEMBERS OF THE ELN DYNAMITED THE PIPELINE. "
+            "THE REBEL LEADER CLAIMED THAT THE ATTACK WAS A MANEUVER BY THE SALVADORAN ARMY. "
+            "THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK. "
+            "THE EXTRADITABLES ISSUED A COMMUNIQUE ON THE BOMBING. "
+            "THE BLAST, WHICH CLAIMED TWO LIVES, WAS THE WORK OF THE FPMR.")
+    labels = organisation_confidence(text, ["ELN", "SALVADORAN ARMY", "TUPAC AMARU REVOLUTIONARY MOVEMENT",
+                                            "EXTRADITABLES", "FPMR"])
+    assert labels == {
+        "ELN": "SUSPECTED OR ACCUSED BY AUTHORITIES",  # hedged identity, officials say it
+        "SALVADORAN ARMY": "SUSPECTED OR ACCUSED",  # named after someone else's claim: accused, not claiming
+        "TUPAC AMARU REVOLUTIONARY MOVEMENT": "SUSPECTED OR ACCUSED BY AUTHORITIES",
+        "EXTRADITABLES": "CLAIMED OR ADMITTED",  # the organisation speaks
+        "FPMR": "REPORTED AS FACT",  # "claimed two lives" is no claim
+    }
+
+
+def test_a_name_broken_over_two_lines_is_still_found():
+    text = "THAT ATTACK WAS ATTRIBUTED TO THE DRUG\nMAFIAS, THE PAPER SAID."
+    assert organisation_confidence(text, ["DRUG MAFIAS"]) == {"DRUG MAFIAS": "SUSPECTED OR ACCUSED"}
+
+
+def test_an_authority_is_not_its_own_accuser():
+    text = "WITNESSES SAID THE MURDERERS WERE PRESUMABLY MEMBERS OF THE ARMED FORCES."
+    assert organisation_confidence(text, ["ARMED FORCES"]) == {"ARMED FORCES": "SUSPECTED OR ACCUSED"}
+
+
 KEY = '''0.  MESSAGE: ID                     DEV-MUC3-0001 (NCCOSC)
 10. PERP: ORGANIZATION ID           "FARABUNDO MARTI NATIONAL LIBERATION FRONT" / "FMLN"
 11. PERP: ORGANIZATION CONFIDENCE   REPORTED AS FACT / CLAIMED OR ADMITTED: "FARABUNDO MARTI NATIONAL LIBERATION FRONT" / "FMLN"
