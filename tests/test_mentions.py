@@ -50,3 +50,9 @@ def test_aspect_tells_ongoing_and_earlier_events(nlp):
 def test_casualty_verbs_alone_only_when_nothing_stronger(nlp):
     assert [m[0] for m in mentions(nlp, "Two soldiers were killed.")] == ["killed"]
     assert [m[0] for m in mentions(nlp, "Two soldiers were killed in an ambush.")] == ["ambush"]
+
+
+def test_a_munition_is_no_attacker_but_a_crewed_weapon_or_a_named_one_is(nlp):
+    assert roles(mentions(nlp, "Rockets hit the camp on Tuesday, killing 23 people."), "attacker") == []
+    assert roles(mentions(nlp, "Coalition jets struck the hospital."), "attacker") == ["Coalition jets"]
+    assert roles(mentions(nlp, "Suicide bombers attacked the market in Jableh."), "attacker") == ["Suicide bombers"]

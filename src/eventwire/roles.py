@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.triggers import Trigger, vocabulary
+from eventwire.weapons import weapon_words
 
 POLICY = "parse.v1"  # roles from these parse rules alone (model_roles.py may add to them)
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -23,6 +24,7 @@ PRONOUNS = ("PRON",)
 NOT_ACTORS = ("DATE", "TIME", "EVENT", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "GPE", "LOC", "FAC")
 KEEP_RIGHT = ("amod", "acl", "nummod", "compound")
 MAX_ACTOR_TOKENS = 20
+PLATFORMS = {"aircraft", "drone", "tank"}  # weapons with a crew: "coalition jets struck" names the attacker
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,10 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
                 continue  # "on Monday", "on Aleppo": times and places are not actors
             if (conjunct.lemma_.lower(),) in vocab.words:
                 continue  # "fighting off an invasion": another event, not an actor
-            seen.add(conjunct.i)
             span = actor_span(conjunct)
+            if role == "attacker" and _only_a_weapon(conjunct, span):
+                continue  # "rockets hit the camp": the weapon (weapons.py keeps it), not who fired it
+            seen.add(conjunct.i)
             out.append(RoleFiller(role, span.text, span.start_char, span.end_char, conjunct))
     return out
 
@@ -116,6 +120,16 @@ def _inherited_subject(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _only_a_weapon(head: Token, span: Span) -> bool:
+    """A munition with no name in its phrase ("rockets", "a car bomb"), not a platform someone
+    flies or drives ("coalition jets", "suicide bombers") and not "Hamas rockets"."""
+    words = weapon_words()
+    name = words.get((head.lemma_.lower(),)) or words.get((head.lower_,))
+    if name is None or name in PLATFORMS:
+        return False
+    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
 
 
 def _conjuncts(token: Token) -> list[Token]:
