@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.attribution import cues
 from eventwire.mentions import EventMention
@@ -44,12 +44,13 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
 
 def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> DateValue | None:
     """The date of the event a mention reports, from the dates found in its sentence."""
-    usable = [d for d in dates if not _dates_a_statement(d, doc)]
+    spans = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in dates]
+    usable = [(d, span) for d, span in spans if span is None or not _dates_a_statement(span)]
     if not usable:
         return None
     trigger_tokens = {t.i for t in mention.trigger.span}
-    attached = [d for d in usable if _attached_to(d, doc, trigger_tokens)]
-    pool = attached or usable
+    attached = [d for d, span in usable if span is not None and _attached_to(span, trigger_tokens)]
+    pool = attached or [d for d, _ in usable]
     return min(pool, key=lambda d: (d.time_precision, abs(d.start - mention.start)))
 
 
@@ -60,10 +61,7 @@ def _embedded(token: Token) -> bool:
     return token.pos_ == "NOUN" and governor.tag_ in ("VBG", "IN", "TO") and governor.dep_ != "ROOT"
 
 
-def _dates_a_statement(value: DateValue, doc: Doc) -> bool:
-    span = doc.char_span(value.start, value.end, alignment_mode="expand")
-    if span is None:
-        return False
+def _dates_a_statement(span: Span) -> bool:
     verbs = cues().verbs
     for token in (span.root, *list(span.root.ancestors)[:2]):
         if token.lemma_.lower() in verbs and token.pos_ == "VERB":
@@ -73,10 +71,7 @@ def _dates_a_statement(value: DateValue, doc: Doc) -> bool:
     return False
 
 
-def _attached_to(value: DateValue, doc: Doc, trigger_tokens: set[int]) -> bool:
-    span = doc.char_span(value.start, value.end, alignment_mode="expand")
-    if span is None:
-        return False
+def _attached_to(span: Span, trigger_tokens: set[int]) -> bool:
     nearby = {span.root.head.i, *(a.i for a in list(span.root.ancestors)[:2])}
     return bool(nearby & trigger_tokens) or any(t.i in trigger_tokens for t in span)
 
