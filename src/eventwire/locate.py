@@ -26,6 +26,7 @@ FACILITY_WORDS = frozenset(
     "airport airbase base dam bridge hospital university prison port harbour harbor station square "
     "market mosque church checkpoint crossing oilfield oilfields refinery stadium camp palace".split()
 )
+OWNED_WORDS = frozenset("base airbase embassy consulate".split())  # "a U.S. base": whose, not where
 SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()
@@ -50,7 +51,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     read.sort(key=lambda pair: pair[0].start)
     ents = [ent for ent, _ in read]
     spans = [replace(m, near=True) if _names_a_facility(e) else m for e, m in read]
-    names = [m.text for m in spans]
+    names = [m.text for e, m in zip(ents, spans) if not _owns_a_facility(e)]  # context for geocoding
     found = []
     for ent, mention in zip(ents, spans):
         if _describes_someone(ent):
@@ -120,14 +121,28 @@ def _governor(ent: Span) -> int:
 
 
 def _names_a_facility(ent: Span) -> bool:
-    """"Najaf airport": the event is at a facility of the place, so near it (precision 2)."""
-    return ent.root.dep_ == "compound" and ent.root.head.lower_ in FACILITY_WORDS
+    """"Najaf airport": the event is at a facility of the place, so near it (precision 2).
+    The next word is enough: in "near Baghdad airport housing members" the parser hangs
+    "Baghdad" on "members"."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (ent.root.dep_ == "compound" and ent.root.head.lower_ in FACILITY_WORDS) or (
+        after is not None and after.lower_ in FACILITY_WORDS)
+
+
+def _owns_a_facility(ent: Span) -> bool:
+    """"a former U.S. base", "the Turkish embassy": the country owns it; it is not the place."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.lower_ in OWNED_WORDS and ent.label_ in ("GPE", "NORP")
 
 
 def _describes_someone(ent: Span) -> bool:
     """"a U.S. official", "Syrian state media", "The United States condemns": the name says
     who someone is or who acts, not where anything happened."""
     root = ent.root
+    if _owns_a_facility(ent):
+        return True
+    if _names_a_facility(ent):
+        return False
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         return True
     if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head is not root:
