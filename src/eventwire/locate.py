@@ -124,15 +124,17 @@ def _names_a_facility(ent: Span) -> bool:
     """"Najaf airport": the event is at a facility of the place, so near it (precision 2).
     The next word is enough: in "near Baghdad airport housing members" the parser hangs
     "Baghdad" on "members"."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return (ent.root.dep_ == "compound" and ent.root.head.lower_ in FACILITY_WORDS) or (
-        after is not None and after.lower_ in FACILITY_WORDS)
+        _word_after(ent) in FACILITY_WORDS)
 
 
 def _owns_a_facility(ent: Span) -> bool:
     """"a former U.S. base", "the Turkish embassy": the country owns it; it is not the place."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return after is not None and after.lower_ in OWNED_WORDS and ent.label_ in ("GPE", "NORP")
+    return ent.label_ in ("GPE", "NORP") and _word_after(ent) in OWNED_WORDS
+
+
+def _word_after(ent: Span) -> str:
+    return ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
 
 
 def _describes_someone(ent: Span) -> bool:

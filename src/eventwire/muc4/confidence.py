@@ -87,8 +87,7 @@ def _sentence_stance(sentence: str, org: str) -> str | None:
         if stance == "suspected_or_accused":
             return accused(match.start())
         return stance
-    hedged = HEDGED_IDENTITY.search(masked)
-    if hedged:
+    if HEDGED_IDENTITY.search(masked):
         return accused(len(masked))
     held = HELD_RESPONSIBLE.search(masked)
     if held:
