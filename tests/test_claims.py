@@ -63,3 +63,22 @@ def test_framing_is_the_speakers_not_ours(run):
                  "described the shelling as “a massacre.”", published=date(2019, 5, 11))
     framing = claims(events, "framing")
     assert [(c.value, c.kind, c.speaker) for c in framing] == [("a massacre", "framing", "opposition")]
+
+
+def test_nobody_claiming_is_no_claim(run):
+    text = ("A car bomb killed six people at a checkpoint in Kirkuk on Monday, police said. "
+            "No group has claimed responsibility for the bombing, and the Islamic State did not claim it either.")
+    events = run(text)
+    assert claims(events, "responsibility") == [] or all(
+        c.stance != "claimed_or_admitted" for c in claims(events, "responsibility"))
+    assert all("No group" not in e.sources for e in events)
+    assert all(c.hedge != "claimed" for e in events for c in e.claims)
+
+
+def test_a_toll_put_by_a_ministry_is_its_claim(run):
+    text = ("An air strike hit a market in Saada on Monday, killing 12 people, medics said. "
+            "The health ministry later put the death toll at 20.")
+    events = run(text)
+    figures = {(c.value, c.speaker) for c in claims(events, "fatalities")}
+    assert (20, "health ministry") in figures and (12, "medics") in figures
+    assert events[0].fatalities.best == 12 and events[0].fatalities.high == 20

@@ -31,6 +31,7 @@ from eventwire.readers import find_dateline
         # no year, no date: a dateline without a year resolves to nothing
         ("BEIRUT, Feb 8 (Reuters) - Air strikes hit ...", None),
         ("MANAGUA, 14 NOV (DPA) -- [TEXT]", None),
+        ("KANDAHAR, Afghanistan (AP) — A roadside bomb ...", None),
         ("SAN SALVADOR, NO DATE (FBIS) -- [EDITORIAL REPORT]", None),
         # a date in a sentence is an event date, not a dateline
         ("On February 8, 2018, troops attacked the town.", None),
@@ -94,3 +95,10 @@ def test_muc4_datelines_read_with_their_year(shared):
     assert [doc[:120] for doc in dated if find_dateline(doc) is None] == []
     years = [find_dateline(doc)[0].year for doc in dated]
     assert sum(year not in (1988, 1989, 1990) for year in years) == 1  # "11 MAR 11" in 1166
+
+
+def test_a_wire_dateline_with_its_country_names_the_outlet():
+    from eventwire.readers.dateline import parse_dateline
+
+    found = parse_dateline("Bomb hits bus\n\nKANDAHAR, Afghanistan (AP) — A roadside bomb hit a bus.")
+    assert (found.date, found.outlet) == (None, "AP")

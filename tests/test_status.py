@@ -41,3 +41,19 @@ def test_force_size_is_never_casualties(run):
     events = run("About 500 fighters attacked the base on Tuesday; at least 12 were killed.")
     assert events[0].fatalities.best == 12
     assert any(c.field == "force_size" and c.value == 500 for c in events[0].claims)
+
+
+def test_a_record_of_attacks_is_background(run):
+    text = ("Gunmen killed four soldiers at a checkpoint in Kirkuk on Monday, police said. "
+            "Islamic State has carried out attacks across the province.")
+    events = run(text, published=date(2023, 3, 7))
+    reported = [e for e in events if e.status == "reported"]
+    assert len(reported) == 1 and str(reported[0].event_date) == "2023-03-06"
+    assert "Islamic State" not in {a.name for a in reported[0].actors}
+    background = [e for e in events if e.status == "background"]
+    assert [a.name for e in background for a in e.actors] == ["Islamic State"]
+
+
+def test_a_date_in_another_clause_does_not_date_the_event(run):
+    events = run("Al-Shabaab, which was founded in 2006, attacked a police station in Mogadishu.")
+    assert events and all(e.event_date is None or e.event_date.year != 2006 for e in events)

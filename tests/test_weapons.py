@@ -19,3 +19,8 @@ def test_multiword_weapons_win_over_their_parts(nlp):
 
 def test_no_weapons_in_plain_text(nlp):
     assert names(nlp, "The minister met the ambassador in Amman.") == []
+
+
+def test_a_suicide_bomber_carries_explosives_not_a_plane(nlp):
+    assert names(nlp, "A suicide bomber blew himself up at a wedding; the bomber was a teenager.") == ["explosives"]
+    assert names(nlp, "Russian strategic bombers struck targets in Idlib.") == ["aircraft"]

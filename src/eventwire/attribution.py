@@ -3,7 +3,7 @@ outlet), and how sure (hedge).
 
 Cues come from `patterns/attribution.toml`: reporting verbs and their subjects ("a U.S.
 official said"), outlets as speakers or addressees ("notes Reuters", "told CNN"),
-"according to X", nested speech ("state media said the coalition described ..."), and lead
+"according to X", a figure put by its subject ("the ministry put the toll at 17"), nested speech ("state media said the coalition described ..."), and lead
 lines ending in a colon ("Reuters reports:") whose attribution carries over to the lines they
 introduce. Definite speakers ("the official", "the news outlet") resolve to the last speaker or
 outlet with the same head word, and keep its kind.
@@ -24,12 +24,15 @@ from eventwire.roles import actor_span
 
 DROP_WORDS = re.compile(r"^(?:(?:the|a|an|one|unnamed|anonymous|unidentified|an?other|also|some)\s+)+", re.I)
 PRONOUN_SPEAKERS = frozenset("i we you he she it they who which that this".split())
+NOBODY = frozenset("nobody none no-one noone".split())
 QUOTE = re.compile(r"[“\"]([^”\"]{1,80})[”\"]")
 
 
 @dataclass(frozen=True)
 class Cues:
     verbs: frozenset[str]
+    figure_verbs: frozenset[str]
+    figure_nouns: frozenset[str]
     outlets: dict[str, str]  # lower-case form -> outlet name as listed
     hedges: dict[str, str]
     framing: frozenset[str]
@@ -63,6 +66,8 @@ def cues() -> Cues:
     kinds = tuple((kind, re.compile("|".join(p), re.I)) for kind, p in data["speaker_kinds"].items())
     return Cues(
         verbs=frozenset(data["reporting_verbs"]),
+        figure_verbs=frozenset(data["figure_verbs"]),
+        figure_nouns=frozenset(data["figure_nouns"]),
         outlets={o.lower(): o for o in data["outlets"]},
         hedges=data["hedges"],
         framing=frozenset(data["framing"]["words"]),
@@ -136,13 +141,28 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
         elif lemma in c.verbs and token.pos_ in ("VERB", "AUX"):
             subject = _subject(token)
             outlet = outlet or _addressee(token, outlets)
-        if subject is not None and subject.lower_ not in PRONOUN_SPEAKERS:
+        elif lemma in c.figure_verbs and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in c.figure_nouns for o in token.children):
+            subject = _subject(token)  # "the ministry put the death toll at 17"
+        if subject is not None and subject.lower_ not in PRONOUN_SPEAKERS and not nobody(subject):
             depth = len(list(token.ancestors))
             found.append((depth, _speaker(subject, book, speakers, sent)))
     chain = [speaker for _, speaker in sorted(found, key=lambda pair: -pair[0])]
     if chain and chain[0].name.lower() in c.outlets:
         outlet = outlet or c.outlets[chain[0].name.lower()]
     return chain, outlet
+
+
+def nobody(subject: Token) -> bool:
+    """"No group has claimed ...", "nobody said", "no one": a subject that names no one."""
+    if subject.lower_ in NOBODY or (subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no"):
+        return True
+    return any(child.dep_ == "det" and child.lower_ == "no" for child in subject.children)
+
+
+def negated(verb: Token) -> bool:
+    """"did not claim", "has never admitted": the verb is negated."""
+    return any(child.dep_ == "neg" for child in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -222,9 +242,17 @@ def _hedge(sent: Span) -> str | None:
     hedges = cues().hedges
     for token in sent:
         label = hedges.get(token.lower_)
-        if label:
+        if label and not _unsaid(token):
             return label
     return None
+
+
+def _unsaid(token: Token) -> bool:
+    """"No group has claimed responsibility", "did not claim": a hedge verb nobody used."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return negated(token) or (subject is not None and nobody(subject))
 
 
 def _dedupe(names) -> list[str]:

@@ -233,14 +233,16 @@ def _noun_victims(noun: Token) -> list[tuple[Field, Token]]:
 
 
 def _toll_figures(toll: Token) -> list[Token]:
-    """ "the death toll rose to 45", "a toll of 45", "the toll was 45"."""
+    """ "the death toll rose to 45", "a toll of 45", "the toll was 45", "officials put the
+    toll at 45 (dead)"."""
     out = [p for c in _children(toll, "prep", "appos") for p in [c, *_children(c, "pobj")]]
     head = toll.head
-    if toll.dep_ in ("nsubj", "nsubjpass"):
-        out += _children(head, "dobj", "attr", "npadvmod")
+    if toll.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if toll.dep_ != "dobj":
+            out += _children(head, "dobj", "attr", "npadvmod")
         for prep in _children(head, "prep"):
             if prep.lower_ in _TOLL_PREPS:
-                out += _children(prep, "pobj")
+                out += [g for p in _children(prep, "pobj") for g in [p, *_children(p, "nummod")]]
     return [t for t in out if t.like_num or t.pos_ == "NUM"]
 
 

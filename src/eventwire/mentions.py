@@ -2,7 +2,8 @@
 
 Besides type and roles, a mention records its modality (asserted, or only intended, feared,
 threatened, negated: "seeking to seize", "will not hesitate to defend", "did not attack") and
-its aspect (past, perfect, pluperfect, ongoing, present), which the status stage uses to tell
+its aspect (past, perfect, pluperfect, ongoing, present, or habitual: "has carried out
+attacks", a bare plural the object of a verb of doing), which the status stage uses to tell
 news from background.
 """
 
@@ -23,6 +24,7 @@ IRREALIS_LEMMAS = frozenset(
 MODAL_WORDS = frozenset("will would could may might should can shall must wo ca".split())
 CLAUSE_EDGES = ("ccomp", "ROOT", "relcl", "advcl", "acl", "parataxis")
 DEFINITE = frozenset("the this that these those their its his her our".split())
+DOING_VERBS = frozenset("carry conduct launch stage commit perpetrate mount execute undertake".split())
 
 
 @dataclass
@@ -31,7 +33,7 @@ class EventMention:
     roles: list[RoleFiller]
     sent: Span
     modality: str = "asserted"  # asserted, irrealis, negated
-    aspect: str = "none"  # past, perfect, pluperfect, ongoing, present, none
+    aspect: str = "none"  # past, perfect, pluperfect, ongoing, present, habitual, none
     anaphoric: bool = False  # "the attack", "the incident": refers to an event told before
     extras: dict = field(default_factory=dict)
 
@@ -53,6 +55,8 @@ def find_mentions(doc: Doc) -> list[EventMention]:
             governor = _clause_verb(trigger.head)
             mention.modality = _modality(trigger.head, governor)
             mention.aspect = _aspect(governor) if governor is not None else "none"
+            if mention.aspect in ("perfect", "present") and _bare_plural_object(trigger.head):
+                mention.aspect = "habitual"
             mention.anaphoric = _is_anaphoric(trigger, mention.roles)
             mentions.append(mention)
     return mentions
@@ -100,6 +104,17 @@ def _aspect(verb: Token) -> str:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
         return _aspect(verb.head) if verb.head is not verb else "none"
     return "none"
+
+
+def _bare_plural_object(head: Token) -> bool:
+    """"has carried out attacks", "conducts raids": a plural trigger noun, the object of a
+    verb of doing, with no article, number, possessive or date to make it particular acts.
+    ("We condemn attacks this weekend" names particular acts: condemning is not doing.)"""
+    verb = head.head
+    return (head.tag_ == "NNS" and head.dep_ == "dobj" and verb.lemma_.lower() in DOING_VERBS
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
+            and not any(t.ent_type_ in ("DATE", "TIME") for c in verb.children
+                        if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree))
 
 
 def _is_anaphoric(trigger: Trigger, roles: list[RoleFiller]) -> bool:

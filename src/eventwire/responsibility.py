@@ -14,7 +14,7 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from eventwire.actors import ActorBook
-from eventwire.attribution import Attribution, cues
+from eventwire.attribution import Attribution, cues, negated, nobody
 from eventwire.facts import said_claim
 from eventwire.mentions import EventMention
 from eventwire.models import Claim
@@ -56,10 +56,12 @@ def _cued(sent: Span) -> list[tuple[str, Token]]:
     found = []
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB":
+        if token.pos_ != "VERB" or negated(token):
             continue
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and nobody(subject):
+            continue  # "no group has claimed responsibility" is no one's claim
         if lemma in _verbs(stances["claimed_or_admitted"]) and subject is not None:
             if lemma != "claim" or any(o.lemma_.lower() in RESPONSIBILITY_NOUNS or o.pos_ == "NOUN" for o in objects):
                 found.append(("claimed_or_admitted", subject))

@@ -3,11 +3,13 @@
 A mention is no event at all when it is only intended, threatened or denied ("seeking to
 seize", "did not attack"). It is background when the text places it well before the
 article (a date more than `Settings.background_days` before publication), in a completed
-past before the news (pluperfect: "terrain the SDF had liberated"), or as an ongoing state
-("the YPG is fighting off an invasion"). Otherwise it is reported news.
+past before the news (pluperfect: "terrain the SDF had liberated"), as an ongoing state
+("the YPG is fighting off an invasion"), or, with no date, as a record of acts in general
+("ISWAP has carried out attacks in Borno": a bare plural the object of a present or perfect verb). Otherwise it is reported news.
 
 Dates: a date expression tied to a reporting verb ("a U.S. official said on Thursday")
-dates the statement, not the event, and is skipped. Among the rest, one attached to the
+dates the statement, not the event, and is skipped; so is one inside a relative clause that
+does not hold the trigger ("ISWAP, which split from Boko Haram in 2016, attacked ..."). Among the rest, one attached to the
 trigger beats one elsewhere in the sentence, and finer precision beats coarser.
 """
 
@@ -25,6 +27,7 @@ from eventwire.models import DateValue
 STATUS_POLICY = "modality_date_aspect.v1"
 DATE_POLICY = "trigger_then_precision.v1"
 BACKGROUND_ASPECTS = ("pluperfect", "ongoing")
+HABITUAL = "habitual"  # "the group has carried out attacks in Borno": a record, not an event
 
 
 def event_status(mention: EventMention, when: DateValue | None, published: date | None,
@@ -35,7 +38,7 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
     if when is not None and published is not None:
         if (published - (when.date_end or when.date)).days > background_days:
             return "background"
-    if mention.aspect in BACKGROUND_ASPECTS:
+    if mention.aspect in BACKGROUND_ASPECTS or (mention.aspect == HABITUAL and when is None):
         return "background"
     if mention.aspect in ("none", "present") and not mention.anaphoric and when is None:
         return "background" if _embedded(mention.trigger.head) else "reported"
@@ -45,10 +48,11 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
 def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> DateValue | None:
     """The date of the event a mention reports, from the dates found in its sentence."""
     spans = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in dates]
-    usable = [(d, span) for d, span in spans if span is None or not _dates_a_statement(span)]
+    trigger_tokens = {t.i for t in mention.trigger.span}
+    usable = [(d, span) for d, span in spans
+              if span is None or not (_dates_a_statement(span) or _in_other_clause(span, trigger_tokens))]
     if not usable:
         return None
-    trigger_tokens = {t.i for t in mention.trigger.span}
     attached = [d for d, span in usable if span is not None and _attached_to(span, trigger_tokens)]
     pool = attached or [d for d, _ in usable]
     return min(pool, key=lambda d: (d.time_precision, abs(d.start - mention.start)))
@@ -68,6 +72,17 @@ def _dates_a_statement(span: Span) -> bool:
             return True
         if token.pos_ == "VERB" and token is not span.root:
             return False
+    return False
+
+
+def _in_other_clause(span: Span, trigger_tokens: set[int]) -> bool:
+    """"ISWAP, which split from Boko Haram in 2016, has carried out attacks": a date inside a
+    relative clause that does not hold the trigger dates that clause, not the event."""
+    for token in (span.root, *span.root.ancestors):
+        if token.i in trigger_tokens:
+            return False
+        if token.dep_ in ("relcl", "acl"):
+            return not any(t.i in trigger_tokens for t in token.subtree)
     return False
 
 

@@ -5,6 +5,7 @@
     February 8, 2018                           -> 2018-02-08, None  (a line of its own)
     SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) --  -> 1990-01-03, "RADIO VENCEREMOS"
     BEIRUT, Feb 8 (Reuters) -                  -> nothing: without a year there is no date
+    MAIDUGURI, Nigeria (Reuters) -             -> no date, "Reuters"
 
 Only the first ~300 characters are searched, and a date counts only where a dateline
 stands: at the start of a line, after an optional place ("BEIRUT," or "HAVANA (CUBA),")
@@ -54,6 +55,7 @@ _DATELINES = [re.compile(_LEAD + form + _TIME + _OUTLET + _END, re.MULTILINE) fo
 # A wire dateline without a year still names its outlet: "BEIRUT, Feb 8 (Reuters) -".
 _WIRE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’\- ]{1,40}"
+    r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"  # "MAIDUGURI, Nigeria (Reuters) -"
     r"(?:,[ \t]*(?:[A-Za-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-z]+\.?))?"
     r"[ \t]*\((?P<outlet>[A-Za-z][\w&.'’\- ]{0,40}?)\)[ \t]*(?:--|[-–—])",
     re.MULTILINE,
