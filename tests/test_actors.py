@@ -53,3 +53,21 @@ def test_entity_ruler_tags_armed_groups_as_org(nlp):
     doc = nlp("Daesh fighters fled as the SDF advanced.")
     assert {(e.text, e.label_) for e in doc.ents} >= {("Daesh", "ORG"), ("SDF", "ORG")}
     assert any(p["id"] == "Islamic State" for p in entity_ruler_patterns())
+
+
+@pytest.mark.parametrize(
+    ("mention", "role", "name"),
+    [
+        ("Myanmar's military", "attacker", "Military Forces of Myanmar"),
+        ("the Chad army", "attacker", "Military Forces of Chad"),
+        ("Burmese troops", "attacker", "Military Forces of Myanmar"),
+        ("Russian", "attacker", "Military Forces of Russia"),
+        ("an Israeli", "perpetrator", "Military Forces of Israel"),
+    ],
+)
+def test_a_country_by_name_or_alone_as_the_doer_is_its_forces(book, mention, role, name):
+    assert book.normalise(mention, role).name == name
+
+
+def test_a_demonym_alone_is_forces_only_as_the_doer(book):
+    assert book.normalise("Russian", "victim").name != "Military Forces of Russia"

@@ -82,3 +82,8 @@ def test_a_toll_put_by_a_ministry_is_its_claim(run):
     figures = {(c.value, c.speaker) for c in claims(events, "fatalities")}
     assert (20, "health ministry") in figures and (12, "medics") in figures
     assert events[0].fatalities.best == 12 and events[0].fatalities.high == 20
+
+
+def test_a_qualified_figure_wins_a_tie_with_a_headline(run):
+    text = "Bandits kill 30 in Zamfara\nBandits killed at least 30 villagers in Zamfara on Sunday, police said."
+    assert run(text)[0].fatalities.qualifier == "at_least"

@@ -14,3 +14,21 @@ def test_an_embassy_names_its_country_but_stands_in_the_city(run):
     events = run("A car bomb exploded outside the Turkish embassy in Kabul on Monday, killing four people.",
                  published=date(2017, 5, 3))
     assert [e.location.name for e in events] == ["Kabul"]
+
+
+def test_a_town_the_tagger_misses_after_city_of_is_the_place(run):
+    events = run("Shelling hit a market in the eastern port city of Mariupol overnight, killing two people.",
+                 published=date(2022, 3, 9))
+    assert [e.location.name for e in events if e.status == "reported"] == ["Mariupol"]
+
+
+def test_a_town_is_where_not_who(run):
+    events = run("Russian missiles struck Kharkiv on Monday, killing 12 people, officials said.",
+                 published=date(2023, 2, 8))
+    assert events[0].location.name == "Kharkiv"
+    assert "Kharkiv" not in {a.name for a in events[0].actors}
+
+
+def test_the_country_that_launched_the_drones_is_not_the_place(run):
+    events = run("Air defences shot down 20 of the 25 drones launched by Iran overnight.", published=date(2024, 4, 14))
+    assert [(e.sub_event_type, e.location.country_code) for e in events] == [("Disrupted weapons use", None)]

