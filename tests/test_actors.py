@@ -71,3 +71,23 @@ def test_a_country_by_name_or_alone_as_the_doer_is_its_forces(book, mention, rol
 
 def test_a_demonym_alone_is_forces_only_as_the_doer(book):
     assert book.normalise("Russian", "victim").name != "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Yemen's Houthi rebels", "Houthis (Ansar Allah)"),
+        ("Boko Haram fighters", "Boko Haram"),
+        ("Islamic State West Africa Province (ISWAP)", "Islamic State West Africa Province"),
+        ("the Pakistani Taliban", "Tehreek-e-Taliban Pakistan"),
+        ("al-Shabab militants", "Al Shabaab"),
+        ("Dae’sh", "Islamic State"),
+    ],
+)
+def test_armed_groups_of_current_wars(book, mention, name):
+    assert book.normalise(mention, "attacker").name == name
+
+
+def test_a_group_linked_to_al_qaeda_is_not_al_qaeda(book):
+    assert book.normalise("an al Qaeda-linked group", "attacker").name != "Al Qaeda"
+    assert book.normalise("a dash", "attacker").name != "Islamic State"

@@ -87,3 +87,22 @@ def test_a_toll_put_by_a_ministry_is_its_claim(run):
 def test_a_qualified_figure_wins_a_tie_with_a_headline(run):
     text = "Bandits kill 30 in Zamfara\nBandits killed at least 30 villagers in Zamfara on Sunday, police said."
     assert run(text)[0].fatalities.qualifier == "at_least"
+
+
+def test_a_vague_word_does_not_undercut_a_number(run):
+    text = ("A roadside bomb killed at least 15 soldiers near Gao on Monday, the army said. "
+            "Several bodies lay by the road, a witness said.")
+    assert run(text)[0].fatalities.best == 15
+
+
+def test_the_group_that_claims_it_is_the_attacker(run):
+    text = ("A suicide bomber killed nine people at a police station in Peshawar on Monday, officials said. "
+            "The Pakistani Taliban claimed responsibility for the bombing.")
+    attackers = [a.name for a in run(text)[0].actors if a.role == "attacker"]
+    assert attackers == ["Tehreek-e-Taliban Pakistan"]
+
+
+def test_an_accused_group_in_a_headline_is_no_source(run):
+    events = run("Militia accused of killing 30 in village raid\nGunmen killed 30 villagers in Ituri on Sunday, "
+                 "a local official said.")
+    assert all("Militia" not in e.sources for e in events)

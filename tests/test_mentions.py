@@ -56,3 +56,12 @@ def test_a_munition_is_no_attacker_but_a_crewed_weapon_or_a_named_one_is(nlp):
     assert roles(mentions(nlp, "Rockets hit the camp on Tuesday, killing 23 people."), "attacker") == []
     assert roles(mentions(nlp, "Coalition jets struck the hospital."), "attacker") == ["Coalition jets"]
     assert roles(mentions(nlp, "Suicide bombers attacked the market in Jableh."), "attacker") == ["Suicide bombers"]
+
+
+def test_who_fired_the_missile_is_the_attacker(nlp):
+    text = "The tanker was struck by a missile fired by Houthi rebels."
+    assert roles(mentions(nlp, text), "attacker") == ["Houthi rebels"]
+
+
+def test_the_outskirts_are_where_not_a_target(nlp):
+    assert roles(mentions(nlp, "Gunmen attacked a convoy on the outskirts of Kano."), "target") == ["a convoy"]

@@ -78,3 +78,13 @@ def test_reported_speech_pluperfect_is_the_news_not_its_past(run):
 def test_a_dateline_is_never_the_attacker(run):
     events = run("HARGEISA, May 3, 2023 (AP) — Somali troops raided a village near Las Anod on Tuesday.")
     assert [a.name for a in events[0].actors if a.role == "attacker"] == ["Military Forces of Somalia"]
+
+
+def test_burning_in_an_attack_sentence_is_part_of_the_attack(run):
+    events = run("Militiamen stormed a village in Ituri on Sunday, killing 20 people and torching homes.")
+    assert len(events) == 1
+
+
+def test_a_bare_strike_by_missiles_is_shelling(run):
+    events = run("Russian missiles struck an apartment block in Dnipro on Saturday, killing 12 people.")
+    assert events[0].sub_event_type == "Shelling/artillery/missile attack"

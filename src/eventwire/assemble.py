@@ -21,7 +21,7 @@ from eventwire.facts import RECONCILE_POLICY, event_actors, figure_claims, motiv
 from eventwire.facts import event_type as facts_event_type
 from eventwire.locate import LOCATION_POLICY, FoundPlace, choose_location, country_only
 from eventwire.mentions import EventMention
-from eventwire.models import Article, Claim, CountMention, DateValue, Event, Evidence, Location
+from eventwire.models import Actor, Article, Claim, CountMention, DateValue, Event, Evidence, Location
 from eventwire.responsibility import responsibility_claims
 from eventwire.roles import POLICY as PARSE_ROLES_POLICY
 from eventwire.status import DATE_POLICY, STATUS_POLICY, fallback_date
@@ -30,6 +30,10 @@ from eventwire.weapons import find_weapons
 
 MERGE_POLICY = "lead_event_inverted_pyramid.v1"
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+# "stormed a village, killing 45 and torching homes": burning and looting in the sentence of
+# an attack are part of it (ACLED codes one event), not events of their own.
+PARTS_OF_VIOLENCE = ("Looting/property destruction",)
+UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
 
 
 @dataclass
@@ -96,7 +100,9 @@ def _compatible(groups, mention, status, when, places) -> Group | None:
     if status == "reported" and mention.anaphoric and same:
         return same[0]
     for group in same:
-        if group.family != family and not mention.trigger.kind.weak:
+        part_of_it = family in PARTS_OF_VIOLENCE and group.family == "violence" and any(
+            m.sent.start_char == mention.sent.start_char for m in group.mentions)
+        if group.family != family and not mention.trigger.kind.weak and not part_of_it:
             continue
         if when and group.dates and not _same_day(when, group.dates[0]):
             continue
@@ -139,7 +145,8 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     towns = frozenset((p.mention.start, p.mention.end) for p in facts.places
                       if p.location.lat is not None and not country_only(p.location))
     actors = event_actors(group.mentions, book, country, places=towns)
-    event_type, sub_event_type, cameo = facts_event_type(group.mentions, actors)
+    weapons = find_weapons(facts.sentences[s] for s in sentences)
+    event_type, sub_event_type, cameo = facts_event_type(group.mentions, actors, weapons)
     when = _date(group, article.published)
     figures = [f for s in sentences for f in facts.figures.get(s, [])]
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
@@ -148,6 +155,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         claims += _framing(facts, group)
     claims += _event_claims(group, facts)
     claims += responsibility_claims(group.mentions, facts.attributions, book, country, article.id)
+    actors = _claimed_attackers(actors, claims, book, country)
     evidence = [_evidence(facts.sentences[s], article.id) for s in sentences]
     key = f"{article.id}|{group.mentions[0].start}|{sub_event_type}"
     return Event(
@@ -163,7 +171,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         location=location,
         fatalities=reconcile([f for f in figures if f.field == "fatalities"]),
         injuries=reconcile([f for f in figures if f.field == "injuries"]),
-        weapons=find_weapons(facts.sentences[s] for s in sentences),
+        weapons=weapons,
         claims=claims,
         sources=_sources(claims, article),
         articles=[article.id],
@@ -172,6 +180,18 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
                   "location": LOCATION_POLICY, "fatalities": RECONCILE_POLICY,
                   "roles": facts.roles_policy},
     )
+
+
+def _claimed_attackers(actors: list[Actor], claims: list[Claim], book: ActorBook, country: str | None) -> list[Actor]:
+    """A group that claims the attack is its attacker (ACLED's practice) when the text names
+    no attacker but unidentified ones ("a suicide bomber ...; Al Shabaab claimed responsibility")."""
+    if any(a.role == "attacker" and not a.name.startswith(UNIDENTIFIED) for a in actors):
+        return actors
+    claimed = [c for c in claims if c.field == "responsibility" and c.stance == "claimed_or_admitted"]
+    if not claimed:
+        return actors
+    found = book.normalise(claimed[0].text, "attacker", country_code=country)
+    return [a for a in actors if a.role != "attacker"] + [found]
 
 
 def _date(group: Group, published: date | None) -> DateValue | None:

@@ -24,6 +24,8 @@ from eventwire.roles import actor_span
 
 DROP_WORDS = re.compile(r"^(?:(?:the|a|an|one|unnamed|anonymous|unidentified|an?other|also|some)\s+)+", re.I)
 PRONOUN_SPEAKERS = frozenset("i we you he she it they who which that this".split())
+PASSIVE_SPEAKER_VERBS = frozenset(("quote", "cite"))  # "he was quoted as saying"
+OBJECT_VERBS = frozenset(("accuse", "charge", "suspect"))  # active only with an object: "X accused Y of"
 NOBODY = frozenset("nobody none no-one noone".split())
 QUOTE = re.compile(r"[“\"]([^”\"]{1,80})[”\"]")
 
@@ -166,11 +168,20 @@ def negated(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject; in quotation inversion ("...," added the official) the parser
+    """The verb's subject (in the passive, its agent: "was reported by CNN"); in quotation inversion ("...," added the official) the parser
     often calls the postposed speaker an object, so take that when no subject exists."""
-    subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None:
-        return subject
+    children = {t.dep_ for t in verb.children}
+    headline_passive = (verb.tag_ == "VBN" and not children & {"aux", "auxpass"}) or (
+        verb.lemma_.lower() in OBJECT_VERBS and "dobj" not in children)  # "Militia accused of killing 30"
+    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subject is not None and not headline_passive:
+        return subject  # "RSF accused of killing dozens" (a headline) is "RSF (is) accused"
+    passive = subject or next((t for t in verb.children if t.dep_ == "nsubjpass"), None)
+    if passive is not None:  # "the RSF was accused of ...": the accused; "he was quoted as saying": the speaker
+        if verb.lemma_.lower() in PASSIVE_SPEAKER_VERBS:
+            return passive
+        agent = next((t for t in verb.children if t.dep_ == "agent"), None)
+        return next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
     before = verb.doc[max(verb.i - 2, verb.sent.start) : verb.i]
     if any(t.is_quote or t.text in ",”\"" for t in before):
         return next((t for t in verb.rights if t.dep_ in ("dobj", "attr")), None)

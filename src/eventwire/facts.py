@@ -6,24 +6,35 @@ sentences) of one event and returns one field of the record.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from eventwire.actors import ActorBook, same_name
 from eventwire.attribution import Attribution
 from eventwire.mentions import EventMention
-from eventwire.models import Actor, Claim, Count, CountMention
+from eventwire.numbers import number_words
+from eventwire.models import Actor, Claim, Count, CountMention, Weapon
 
 RECONCILE_POLICY = "acled_conservative.v1"
 ARMED_INTERS = (1, 2, 3, 8)
 VIOLENT_TYPES = ("Battles", "Violence against civilians", "Strategic developments")
 RIOT = ("Riots", "Violent demonstration", "145")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack", "194")
+GROUND_FIRED = frozenset(("missile", "rocket", "artillery", "mortar"))
+AIRBORNE = frozenset(("aircraft", "drone", "barrel bomb"))
 MOTIVE_LEMMAS = frozenset(["attempt", "try", "seek", "aim", "intend", "plan", "want", "hope"])
 
 
-def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor]) -> tuple[str, str, str]:
-    """ACLED type, sub-type and CAMEO of the event, from its first strong trigger."""
+def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
+               weapons: Sequence[Weapon] = ()) -> tuple[str, str, str]:
+    """ACLED type, sub-type and CAMEO of the event, from its first strong trigger. A bare
+    "strike" by missiles, rockets or guns with no aircraft or drone named is shelling."""
     strong = [m for m in mentions if not m.trigger.kind.weak] or list(mentions)
     kind = strong[0].trigger.kind
+    names = {w.name for w in weapons}
+    if (kind.sub_event_type == "Air/drone strike" and strong[0].trigger.head.lemma_.lower() == "strike"
+            and names & GROUND_FIRED and not names & AIRBORNE):
+        return SHELLING
     undergoers = [a for a in actors if a.role in ("target", "victim")]
     attackers = [a for a in actors if a.role == "attacker"]
     if attackers and all(a.inter in (5, 6) for a in attackers) and kind.event_type in VIOLENT_TYPES:
@@ -73,9 +84,13 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
 
 def reconcile(figures: Sequence[CountMention]) -> Count:
     """One figure from many claims: ACLED's conservative best (the lowest credible figure),
-    low the smallest, high the largest. A zero ("no American casualties") counts only when
+    low the smallest, high the largest. Vague words ("several", "dozens") count only when no
+    claim gives a number. A zero ("no American casualties") counts only when
     no claim gives a positive figure, since it usually speaks of one side only."""
     positive = [f.count for f in figures if f.count.best]
+    counted = [c for c in positive if not _vague(c)]
+    if any(c.qualifier != "at_most" for c in counted):  # "as many as 100" bounds "dozens" above only
+        positive = counted  # ACLED: "several", "dozens" count only when no report gives a number
     if not positive:
         zeros = [f.count for f in figures if f.count.best == 0]
         return zeros[0] if zeros else Count()
@@ -83,6 +98,15 @@ def reconcile(figures: Sequence[CountMention]) -> Count:
     highs = [c.high if c.high is not None else c.best for c in positive]
     return best.model_copy(update={"low": min(c.low if c.low is not None else c.best for c in positive),
                                    "high": max(highs)})
+
+
+def _vague(count: Count) -> bool:
+    """"several", "dozens", "scores of": a figure with no digit and no number word."""
+    words = number_words()
+    text = " ".join(re.findall(r"[a-z]+|\d", (count.text or "").lower()))
+    if any(ch.isdigit() for ch in text) or any(w in words.units or w in words.tens for w in text.split()):
+        return False
+    return any(re.search(rf"\b{re.escape(key)}\b", text) for key in words.vague)
 
 
 def said_claim(said: Attribution, **fields) -> Claim:

@@ -24,6 +24,7 @@ PRONOUNS = ("PRON",)
 NOT_ACTORS = ("DATE", "TIME", "EVENT", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "GPE", "LOC", "FAC")
 KEEP_RIGHT = ("amod", "acl", "nummod", "compound")
 MAX_ACTOR_TOKENS = 20
+WHERE_NOUNS = frozenset("outskirts outskirt edge edges vicinity periphery area border frontline front side".split())
 PLATFORMS = {"aircraft", "drone", "tank"}  # weapons with a crew: "coalition jets struck" names the attacker
 
 
@@ -74,9 +75,9 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
         elif child.dep_ == "dobj":
             roles.append((undergoer, child))
         elif child.dep_ == "agent":
-            roles += [("attacker", t) for t in child.children if t.dep_ == "pobj"]
+            roles += [("attacker", _firer(t) or t) for t in child.children if t.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            roles += [("target", t) for t in child.children if t.dep_ == "pobj"]
+            roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lemma_.lower() not in WHERE_NOUNS]
     if not any(role == "attacker" for role, _ in roles):
         subject = _inherited_subject(verb)
         if subject is not None:
@@ -107,6 +108,14 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
         elif subject is not None and lemma in vocab.support_target:
             roles.append(("target", subject))
     return roles
+
+
+def _firer(munition: Token) -> Token | None:
+    """"struck by a missile fired by Houthi rebels": who fired the munition is the attacker."""
+    for acl in (c for c in munition.children if c.dep_ == "acl"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            return next((t for t in agent.children if t.dep_ == "pobj"), None)
+    return None
 
 
 def _inherited_subject(verb: Token) -> Token | None:
