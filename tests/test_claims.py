@@ -106,3 +106,9 @@ def test_an_accused_group_in_a_headline_is_no_source(run):
     events = run("Militia accused of killing 30 in village raid\nGunmen killed 30 villagers in Ituri on Sunday, "
                  "a local official said.")
     assert all("Militia" not in e.sources for e in events)
+
+
+def test_an_event_taking_place_is_no_claim_and_no_one_is_no_attacker(run):
+    events = run("Protests took place in Mombasa on Tuesday. No group has claimed the bombing in Garissa on Monday.")
+    assert all(c.stance != "claimed_or_admitted" for e in events for c in e.claims)
+    assert all(a.name != "No group" for e in events for a in e.actors)

@@ -32,3 +32,10 @@ def test_a_town_is_where_not_who(run):
 def test_the_country_that_launched_the_drones_is_not_the_place(run):
     events = run("Air defences shot down 20 of the 25 drones launched by Iran overnight.", published=date(2024, 4, 14))
     assert [(e.sub_event_type, e.location.country_code) for e in events] == [("Disrupted weapons use", None)]
+
+
+def test_the_dateline_city_is_where_the_reporter_filed_not_the_event(run):
+    text = ("JOS, Nigeria, March 8, 2024 (Reuters) - Gunmen attacked a village in Nigeria's Plateau state "
+            "on Thursday, killing 15 people, police said.")
+    events = run(text, published=date(2024, 3, 8))
+    assert (events[0].location.name, events[0].location.admin1) == ("Plateau", "Plateau")

@@ -88,3 +88,39 @@ def test_burning_in_an_attack_sentence_is_part_of_the_attack(run):
 def test_a_bare_strike_by_missiles_is_shelling(run):
     events = run("Russian missiles struck an apartment block in Dnipro on Saturday, killing 12 people.")
     assert events[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_what_gangs_often_do_is_background(run):
+    text = ("Gunmen kidnapped 12 farmers near Katsina on Monday, police said. "
+            "Armed gangs often kidnap villagers for ransom in the region.")
+    events = run(text, published=date(2024, 3, 5))
+    assert [e.status for e in events] == ["reported", "background"]
+
+
+def test_the_abduction_the_group_had_admitted_is_the_one_reported(run):
+    text = ("Rebels released a kidnapped engineer in Arauca on Thursday, the army said. "
+            "Gunmen had kidnapped him on Monday near Saravena, police said. "
+            "The rebels had admitted to the kidnapping, calling it a mistake.")
+    events = run(text, published=date(2023, 11, 10))
+    assert len([e for e in events if e.status == "background"]) <= 1
+    kidnappings = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert len(kidnappings) == 1
+
+
+def test_a_claim_on_saturday_dates_the_attack_it_claims(run):
+    text = ("On Saturday, Islamic State claimed a bombing in Baghdad which killed 20 people. "
+            "Today, another bombing in Basra killed nine people.")
+    events = run(text, published=date(2017, 1, 2))
+    assert sorted(str(e.event_date) for e in events) == ["2016-12-31", "2017-01-02"]
+
+
+def test_police_firing_on_protesters_is_excessive_force_and_rioters_riot(run):
+    fired = run("Police opened fire on protesters in Dhaka on Friday, killing three people.", published=date(2024, 7, 20))
+    assert fired[0].sub_event_type == "Excessive force against protesters"
+    riot = run("Protesters attacked a police station in Dhaka on Friday, injuring five officers.", published=date(2024, 7, 20))
+    assert riot[0].sub_event_type == "Violent demonstration"
+
+
+def test_gunmen_seizing_schoolchildren_is_an_abduction(run):
+    events = run("Gunmen seized 80 schoolchildren from a village school in Zamfara on Monday.", published=date(2024, 3, 12))
+    assert events[0].sub_event_type == "Abduction/forced disappearance"

@@ -99,6 +99,11 @@ def _compatible(groups, mention, status, when, places) -> Group | None:
     same = [g for g in groups if g.status == status]
     if status == "reported" and mention.anaphoric and same:
         return same[0]
+    if status == "background" and mention.anaphoric and when is None:
+        # "the ELN had admitted to the abduction": "the abduction" is the one reported, whatever the tense
+        news = [g for g in groups if g.status == "reported" and g.family == family]
+        if news:
+            return news[0]
     for group in same:
         part_of_it = family in PARTS_OF_VIOLENCE and group.family == "violence" and any(
             m.sent.start_char == mention.sent.start_char for m in group.mentions)

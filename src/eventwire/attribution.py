@@ -20,13 +20,12 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorBook
-from eventwire.roles import actor_span
+from eventwire.roles import actor_span, nobody
 
 DROP_WORDS = re.compile(r"^(?:(?:the|a|an|one|unnamed|anonymous|unidentified|an?other|also|some)\s+)+", re.I)
 PRONOUN_SPEAKERS = frozenset("i we you he she it they who which that this".split())
 PASSIVE_SPEAKER_VERBS = frozenset(("quote", "cite"))  # "he was quoted as saying"
 OBJECT_VERBS = frozenset(("accuse", "charge", "suspect"))  # active only with an object: "X accused Y of"
-NOBODY = frozenset("nobody none no-one noone".split())
 QUOTE = re.compile(r"[“\"]([^”\"]{1,80})[”\"]")
 
 
@@ -153,13 +152,6 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
     if chain and chain[0].name.lower() in c.outlets:
         outlet = outlet or c.outlets[chain[0].name.lower()]
     return chain, outlet
-
-
-def nobody(subject: Token) -> bool:
-    """"No group has claimed ...", "nobody said", "no one": a subject that names no one."""
-    if subject.lower_ in NOBODY or (subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no"):
-        return True
-    return any(child.dep_ == "det" and child.lower_ == "no" for child in subject.children)
 
 
 def negated(verb: Token) -> bool:

@@ -19,6 +19,7 @@ RECONCILE_POLICY = "acled_conservative.v1"
 ARMED_INTERS = (1, 2, 3, 8)
 VIOLENT_TYPES = ("Battles", "Violence against civilians", "Strategic developments")
 RIOT = ("Riots", "Violent demonstration", "145")
+EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters", "175")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack", "194")
 GROUND_FIRED = frozenset(("missile", "rocket", "artillery", "mortar"))
 AIRBORNE = frozenset(("aircraft", "drone", "barrel bomb"))
@@ -37,8 +38,12 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
         return SHELLING
     undergoers = [a for a in actors if a.role in ("target", "victim")]
     attackers = [a for a in actors if a.role == "attacker"]
-    if attackers and all(a.inter in (5, 6) for a in attackers) and kind.event_type in VIOLENT_TYPES:
-        return RIOT  # violence by protesters or rioters is a riot (ACLED)
+    crowd = [a for a in actors if a.inter in (5, 6)]
+    if crowd and kind.event_type in VIOLENT_TYPES:
+        if any(a.role == "attacker" for a in crowd):
+            return RIOT  # violence by protesters or rioters is a riot (ACLED)
+        if attackers and all(a.inter == 1 for a in attackers):
+            return EXCESSIVE_FORCE  # police or troops firing on protesters
     if kind.civilian and undergoers and all(a.inter == 7 for a in undergoers):
         return kind.civilian
     if kind.armed and undergoers and all(a.inter in ARMED_INTERS for a in undergoers):

@@ -6,7 +6,8 @@ actor vocabulary claims them, where a place is expected (after a locative prepos
 of", or as the object of "struck", "shelled", "captured"), and from untagged names after "city
 of", "village of" or before "province". Words around a name set how precise it is: a feature word
 ("Deir ez-Zor province", "the Idlib countryside") asks for the admin unit, a relation
-("near Khasham", "east of Raqqa") means the place is a reference point (precision 2).
+("near Khasham", "east of Raqqa") means the place is a reference point (precision 2). The
+dateline's place ("KADUNA, Nigeria (Reuters) -") is where the reporter filed: context only.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from eventwire.models import Location
 from eventwire.places import Gazetteer, PlaceMention, geocode
 from eventwire.places.spans import place_mention
 from eventwire.places.vocab import vocabulary as place_words
+from eventwire.readers.dateline import parse_dateline
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAYBE_PLACE_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART")
@@ -56,11 +58,15 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     read.sort(key=lambda pair: pair[0].start)
     ents = [ent for ent, _ in read]
     spans = [replace(m, near=True) if _names_a_facility(e) else m for e, m in read]
-    names = [m.text for e, m in zip(ents, spans) if not _owns_a_facility(e)]  # context for geocoding
+    # context for geocoding, with admin words ("Kaduna state" is the state, not the city)
+    names = [f"{m.text} {m.admin_word}" if m.admin_word else m.text for e, m in zip(ents, spans)
+             if not _owns_a_facility(e)]
+    dateline = parse_dateline(doc.text)
+    filed_at = dateline.end if dateline is not None else 0
     found = []
     for ent, mention in zip(ents, spans):
-        if _describes_someone(ent):
-            continue  # kept as context above, never an event's place
+        if _describes_someone(ent) or ent.end_char <= filed_at:
+            continue  # kept as context above, never an event's place (nor where the reporter filed)
         location = _geocode_or_facility(gazetteer, mention, names)
         found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent),
                                 governor=_governor(ent)))

@@ -3,7 +3,7 @@
 Besides type and roles, a mention records its modality (asserted, or only intended, feared,
 threatened, negated: "seeking to seize", "will not hesitate to defend", "did not attack") and
 its aspect (past, perfect, pluperfect, ongoing, present, or habitual: "has carried out
-attacks", a bare plural the object of a verb of doing), which the status stage uses to tell
+attacks", a bare plural the object of a verb of doing, or "often kidnap", "has repeatedly attacked"), which the status stage uses to tell
 news from background. A pluperfect under a reporting verb ("said its forces had struck") is
 the speaker's past, shifted back, so it counts as past.
 """
@@ -26,6 +26,8 @@ IRREALIS_LEMMAS = frozenset(
 MODAL_WORDS = frozenset("will would could may might should can shall must wo ca".split())
 CLAUSE_EDGES = ("ccomp", "ROOT", "relcl", "advcl", "acl", "parataxis")
 DEFINITE = frozenset("the this that these those their its his her our".split())
+FREQUENCY_WORDS = frozenset("often frequently regularly routinely usually sometimes repeatedly typically "
+                            "generally habitually occasionally".split())
 DOING_VERBS = frozenset("carry conduct launch stage commit perpetrate mount execute undertake".split())
 
 
@@ -59,7 +61,8 @@ def find_mentions(doc: Doc) -> list[EventMention]:
             mention.aspect = _aspect(governor) if governor is not None else "none"
             if mention.aspect == "pluperfect" and _backshifted(governor):
                 mention.aspect = "past"
-            if mention.aspect in ("perfect", "present") and _bare_plural_object(trigger.head):
+            if mention.aspect in ("perfect", "present") and (
+                    _bare_plural_object(trigger.head) or _often(governor)):
                 mention.aspect = "habitual"
             mention.anaphoric = _is_anaphoric(trigger, mention.roles)
             mentions.append(mention)
@@ -114,6 +117,11 @@ def _backshifted(verb: Token) -> bool:
     """"the ministry said its forces had struck Odesa": a pluperfect in reported speech is
     the speaker's past, shifted back by the reporting verb, not a past before the news."""
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues().verbs
+
+
+def _often(verb: Token | None) -> bool:
+    """"bandits often kidnap students", "has repeatedly attacked": a habit, not an event."""
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in verb.children)
 
 
 def _bare_plural_object(head: Token) -> bool:

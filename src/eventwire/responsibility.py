@@ -63,7 +63,7 @@ def _cued(sent: Span) -> list[tuple[str, Token]]:
         if subject is not None and nobody(subject):
             continue  # "no group has claimed responsibility" is no one's claim
         if lemma in _verbs(stances["claimed_or_admitted"]) and subject is not None:
-            if lemma != "claim" or any(o.lemma_.lower() in RESPONSIBILITY_NOUNS or o.pos_ == "NOUN" for o in objects):
+            if _claims(token, lemma, objects, stances["claimed_or_admitted"]):
                 found.append(("claimed_or_admitted", subject))
         elif lemma in _verbs(stances["suspected_or_accused"]):
             target = _accused(token, objects)
@@ -74,6 +74,19 @@ def _cued(sent: Span) -> list[tuple[str, Token]]:
         if token.tag_ == "VBN" and lemma == "suspect" and token.dep_ == "amod":
             found.append(("suspected_or_accused", token.head))
     return found
+
+
+def _claims(verb: Token, lemma: str, objects: list[Token], phrases: tuple[str, ...]) -> bool:
+    """"admitted", "claimed the bombing", "took responsibility": a verb that is a claim cue by
+    itself, or the first word of a phrase whose next word is its object ("take
+    responsibility"; "protests took place" is no claim)."""
+    alone = lemma in {p for p in phrases if " " not in p}
+    nouns = {p.split()[1] for p in phrases if " " in p and p.split()[0] == lemma}
+    if lemma == "claim":
+        return any(o.lemma_.lower() in RESPONSIBILITY_NOUNS or o.pos_ == "NOUN" for o in objects)
+    if alone:
+        return True
+    return any(o.lemma_.lower() in nouns | RESPONSIBILITY_NOUNS for o in objects)
 
 
 def _accused(verb: Token, objects: list[Token]) -> Token | None:

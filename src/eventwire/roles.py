@@ -25,7 +25,8 @@ NOT_ACTORS = ("DATE", "TIME", "EVENT", "CARDINAL", "MONEY", "PERCENT", "QUANTITY
 KEEP_RIGHT = ("amod", "acl", "nummod", "compound")
 MAX_ACTOR_TOKENS = 20
 WHERE_NOUNS = frozenset("outskirts outskirt edge edges vicinity periphery area border frontline front side".split())
-PLATFORMS = {"aircraft", "drone", "tank"}  # weapons with a crew: "coalition jets struck" names the attacker
+PLATFORMS = {"aircraft", "drone", "tank"}
+NOBODY = frozenset("nobody none no-one noone".split())  # weapons with a crew: "coalition jets struck" names the attacker
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
         for conjunct in _conjuncts(token):
             if conjunct.pos_ in PRONOUNS or conjunct.i in seen or conjunct in trigger.span:
                 continue
+            if nobody(conjunct):
+                continue  # "no group has claimed the kidnapping"
             if conjunct.ent_type_ in NOT_ACTORS:
                 continue  # "on Monday", "on Aleppo": times and places are not actors
             if (conjunct.lemma_.lower(),) in vocab.words:
@@ -61,6 +64,13 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
             seen.add(conjunct.i)
             out.append(RoleFiller(role, span.text, span.start_char, span.end_char, conjunct))
     return out
+
+
+def nobody(subject: Token) -> bool:
+    """"No group has claimed ...", "nobody said", "no one": a noun phrase that names no one."""
+    if subject.lower_ in NOBODY or (subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no"):
+        return True
+    return any(child.dep_ == "det" and child.lower_ == "no" for child in subject.children)
 
 
 def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:

@@ -9,7 +9,8 @@ past before the news (pluperfect: "terrain the SDF had liberated"), as an ongoin
 ("ISWAP has carried out attacks in Borno": a bare plural the object of a present or perfect verb). Otherwise it is reported news.
 
 Dates: a date expression tied to a reporting verb ("a U.S. official said on Thursday")
-dates the statement, not the event, and is skipped; so is one inside a relative clause that
+dates the statement, not the event, and is skipped, unless the event is the statement's
+object ("on Saturday, Daesh claimed the attacks"); so is one inside a relative clause that
 does not hold the trigger ("ISWAP, which split from Boko Haram in 2016, attacked ..."). Among the rest, one attached to the
 trigger beats one elsewhere in the sentence, and finer precision beats coarser.
 """
@@ -53,7 +54,8 @@ def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> D
     spans = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in dates]
     trigger_tokens = {t.i for t in mention.trigger.span}
     usable = [(d, span) for d, span in spans
-              if span is None or not (_dates_a_statement(span) or _in_other_clause(span, trigger_tokens))]
+              if span is None or not ((_dates_a_statement(span) and not _object_of_statement(span, mention))
+                                      or _in_other_clause(span, trigger_tokens))]
     if not usable:
         return None
     attached = [d for d, span in usable if span is not None and _attached_to(span, trigger_tokens)]
@@ -76,6 +78,13 @@ def _dates_a_statement(span: Span) -> bool:
         if token.pos_ == "VERB" and token is not span.root:
             return False
     return False
+
+
+def _object_of_statement(span: Span, mention: EventMention) -> bool:
+    """"On Saturday, Daesh claimed dual attacks": the verb's object is the event itself, so
+    its date dates the event too."""
+    head = mention.trigger.head
+    return head.dep_ == "dobj" and head.head in (span.root, *list(span.root.ancestors)[:2])
 
 
 def _in_other_clause(span: Span, trigger_tokens: set[int]) -> bool:

@@ -130,7 +130,8 @@ def resolve(
     """Like `geocode`, also returning the ranking score and the ranked candidates."""
     mention = _split_admin_word(mention)
     own = name_keys(mention.text).variant
-    profile = context_profile(gaz, [c for c in context if name_keys(c).variant != own])
+    profile = context_profile(gaz, [c for c in context if name_keys(_split_admin_word(
+        PlaceMention(c, 0, len(c))).text).variant != own])
     # 1. candidates for the name (in the given country)
     found = gaz.candidates(mention.text, country=country, limit=MAX_CANDIDATES)
     if not found:
