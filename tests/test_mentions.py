@@ -65,3 +65,8 @@ def test_who_fired_the_missile_is_the_attacker(nlp):
 
 def test_the_outskirts_are_where_not_a_target(nlp):
     assert roles(mentions(nlp, "Gunmen attacked a convoy on the outskirts of Kano."), "target") == ["a convoy"]
+
+
+def test_the_country_of_the_missiles_that_struck_is_the_attacker(nlp):
+    found = mentions(nlp, "Russian missiles struck a printing house in Kharkiv on Thursday.")
+    assert "Russian" in roles(found, "attacker")

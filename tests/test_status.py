@@ -124,3 +124,21 @@ def test_police_firing_on_protesters_is_excessive_force_and_rioters_riot(run):
 def test_gunmen_seizing_schoolchildren_is_an_abduction(run):
     events = run("Gunmen seized 80 schoolchildren from a village school in Zamfara on Monday.", published=date(2024, 3, 12))
     assert events[0].sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_roundup_headline_neither_merges_nor_sets_the_figures(run):
+    text = ("Strikes hit Dnipro and Sumy, three killed in Odesa\n"
+            "Russian missiles struck a factory in Dnipro on Monday, killing 11 workers, the governor said. "
+            "In the northern Sumy region, Russian shelling damaged a hospital in the town of Shostka overnight, "
+            "but there were no casualties, officials said.")
+    events = run(text, published=date(2024, 6, 4))
+    by_place = {e.location.name: e for e in events if e.status == "reported"}
+    assert by_place["Dnipro"].fatalities.best == 11
+    assert "Shostka" in by_place or "Sumy" in {e.location.admin1 for e in events if e.location.name != "Dnipro"}
+
+
+def test_a_headline_in_headlinese_is_the_news_it_heads(run):
+    text = ("Death toll in Quetta market bombing rises to 25\n"
+            "The death toll from a bombing at a market in Quetta on Monday rose to 25 on Tuesday, officials said.")
+    events = run(text, published=date(2024, 6, 4))
+    assert [e.status for e in events] == ["reported"]

@@ -63,6 +63,7 @@ class ArticleFacts:
     sentences: dict[int, object]  # sentence start -> spaCy Span
     country: str | None
     roles_policy: str = PARSE_ROLES_POLICY  # parse rules alone, or with the trained role model (model_roles.py)
+    headline_end: int = 0  # end of the headline line the text opens with (status.headline), else 0
 
     def sentence_of(self, offset: int) -> int:
         return self.sentence_starts[max(0, bisect_right(self.sentence_starts, offset) - 1)]
@@ -84,6 +85,8 @@ def _group(facts: ArticleFacts) -> list[Group]:
     groups: list[Group] = []
     for mention, status, when in facts.mentions:
         places = [p for p in facts.places if p.sent_start == mention.sent.start_char]
+        if mention.start < facts.headline_end:
+            places = []  # a roundup's headline names the places of several events
         target = _compatible(groups, mention, status, when, places)
         if target is None:
             target = Group(status=status)
@@ -151,7 +154,8 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
                       if p.location.lat is not None and not country_only(p.location))
     actors = event_actors(group.mentions, book, country, places=towns)
     weapons = find_weapons(facts.sentences[s] for s in sentences)
-    event_type, sub_event_type, cameo = facts_event_type(group.mentions, actors, weapons)
+    body_first = sorted(group.mentions, key=lambda m: m.start < facts.headline_end)  # the body's words are exacter
+    event_type, sub_event_type, cameo = facts_event_type(body_first, actors, weapons)
     when = _date(group, article.published)
     figures = [f for s in sentences for f in facts.figures.get(s, [])]
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
@@ -174,8 +178,8 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         cameo=cameo,
         actors=actors,
         location=location,
-        fatalities=reconcile([f for f in figures if f.field == "fatalities"]),
-        injuries=reconcile([f for f in figures if f.field == "injuries"]),
+        fatalities=reconcile(_body_first(figures, "fatalities", facts.headline_end)),
+        injuries=reconcile(_body_first(figures, "injuries", facts.headline_end)),
         weapons=weapons,
         claims=claims,
         sources=_sources(claims, article),
@@ -185,6 +189,14 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
                   "location": LOCATION_POLICY, "fatalities": RECONCILE_POLICY,
                   "roles": facts.roles_policy},
     )
+
+
+def _body_first(figures: list[CountMention], field: str, headline_end: int) -> list[CountMention]:
+    """The figures of one field, without the headline's when the body gives one: a roundup's
+    headline ("strikes hit Kharkiv, two killed in Kherson") mixes its events' figures."""
+    mine = [f for f in figures if f.field == field]
+    body = [f for f in mine if f.start >= headline_end]
+    return body or mine
 
 
 def _claimed_attackers(actors: list[Actor], claims: list[Claim], book: ActorBook, country: str | None) -> list[Actor]:

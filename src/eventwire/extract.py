@@ -23,7 +23,7 @@ from eventwire.muc4.roles import RoleModel
 from eventwire.places import Gazetteer
 from eventwire.roles import POLICY as PARSE_ROLES_POLICY
 from eventwire.settings import Settings
-from eventwire.status import event_date, event_status
+from eventwire.status import event_date, event_status, headline
 
 
 @dataclass(frozen=True)
@@ -48,12 +48,15 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
     figures = {start: found for start, sent in sentences.items() if (found := find_counts(sent))}
     # 3. dates of each mention, and whether it is news or background
     dated, dates = [], {}
+    title = headline(doc)
     for mention in mentions:
         sent = mention.sent
         if sent.start_char not in dates:
             dates[sent.start_char] = find_dates(sent.text, article.published, offset=sent.start_char)
         when = event_date(mention, dates[sent.start_char], doc)
         status = event_status(mention, when, article.published, background_days=res.settings.background_days)
+        if status == "background" and when is None and title is not None and mention.sent == title:
+            status = "reported"  # a headline's present tense and noun phrases are its style, not background
         if status is not None:
             dated.append((mention, status, when))
     # 4. places, geocoded in the light of each other
@@ -73,6 +76,7 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
         sentences=sentences,
         country=country,
         roles_policy=MODEL_ROLES_POLICY if res.roles is not None else PARSE_ROLES_POLICY,
+        headline_end=title.end_char if title is not None else 0,
     )
     return assemble(facts, res.book)
 

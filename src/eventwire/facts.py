@@ -23,19 +23,31 @@ EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters", "175")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack", "194")
 GROUND_FIRED = frozenset(("missile", "rocket", "artillery", "mortar"))
 AIRBORNE = frozenset(("aircraft", "drone", "barrel bomb"))
+REMOTE_BY_WEAPON = (
+    (AIRBORNE, ("Explosions/Remote violence", "Air/drone strike", "195")),
+    (GROUND_FIRED, SHELLING),
+    (frozenset(("improvised explosive device", "landmine", "car bomb")),
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED", "183")),
+)
 MOTIVE_LEMMAS = frozenset(["attempt", "try", "seek", "aim", "intend", "plan", "want", "hope"])
 
 
 def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
                weapons: Sequence[Weapon] = ()) -> tuple[str, str, str]:
     """ACLED type, sub-type and CAMEO of the event, from its first strong trigger. A bare
-    "strike" by missiles, rockets or guns with no aircraft or drone named is shelling."""
+    "strike" by missiles, rockets or guns with no aircraft or drone named is shelling; an
+    event known only by its casualties ("killing two") takes its type from a remote weapon
+    named with it (drone, missile, landmine ...)."""
     strong = [m for m in mentions if not m.trigger.kind.weak] or list(mentions)
     kind = strong[0].trigger.kind
     names = {w.name for w in weapons}
     if (kind.sub_event_type == "Air/drone strike" and strong[0].trigger.head.lemma_.lower() == "strike"
             and names & GROUND_FIRED and not names & AIRBORNE):
         return SHELLING
+    if kind.weak and names:  # "a Russian drone hit a car, killing two": remote violence, by its weapon
+        for found, typed in REMOTE_BY_WEAPON:
+            if names & found:
+                return typed
     undergoers = [a for a in actors if a.role in ("target", "victim")]
     attackers = [a for a in actors if a.role == "attacker"]
     crowd = [a for a in actors if a.inter in (5, 6)]

@@ -25,6 +25,7 @@ NOT_ACTORS = ("DATE", "TIME", "EVENT", "CARDINAL", "MONEY", "PERCENT", "QUANTITY
 KEEP_RIGHT = ("amod", "acl", "nummod", "compound")
 MAX_ACTOR_TOKENS = 20
 WHERE_NOUNS = frozenset("outskirts outskirt edge edges vicinity periphery area border frontline front side".split())
+CHANNELS = frozenset("twitter telegram facebook instagram whatsapp youtube tiktok website radio television".split())
 PLATFORMS = {"aircraft", "drone", "tank"}
 NOBODY = frozenset("nobody none no-one noone".split())  # weapons with a crew: "coalition jets struck" names the attacker
 
@@ -45,6 +46,8 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
     fillers: list[tuple[str, Token]] = []
     if head.pos_ == "VERB" or head.tag_.startswith("VB"):
         fillers += _verb_roles(head, trigger)
+        for noun in (t for t in trigger.span if t is not head and t.pos_ in ("NOUN", "PROPN")):
+            fillers += [(r, t) for r, t in _noun_roles(noun) if r == "attacker"]  # "Russian missiles struck"
     else:
         fillers += _noun_roles(head)
     out, seen = [], set()
@@ -102,7 +105,7 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
         if child.dep_ == "prep" and child.lower_ == "by":
             roles += [("attacker", t) for t in child.children if t.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            roles += [("target", t) for t in child.children if t.dep_ == "pobj"]
+            roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lower_ not in CHANNELS]
         elif child.dep_ in ("poss", "compound", "amod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
             if child.ent_type_ in ("ORG", "NORP", "GPE") or child.pos_ == "PROPN":
                 roles.append(("attacker", child))

@@ -29,6 +29,7 @@ from eventwire.models import DateValue
 STATUS_POLICY = "modality_date_aspect.v1"
 DATE_POLICY = "trigger_then_precision.v1"
 BACKGROUND_ASPECTS = ("pluperfect", "ongoing")
+HEADLINE_WORDS = 20
 HABITUAL = "habitual"  # "the group has carried out attacks in Borno": a record, not an event
 
 
@@ -101,6 +102,20 @@ def _in_other_clause(span: Span, trigger_tokens: set[int]) -> bool:
 def _attached_to(span: Span, trigger_tokens: set[int]) -> bool:
     nearby = {span.root.head.i, *(a.i for a in list(span.root.ancestors)[:2])}
     return bool(nearby & trigger_tokens) or any(t.i in trigger_tokens for t in span)
+
+
+def headline(doc: Doc) -> Span | None:
+    """The article's headline when its text opens with one: a first line without a full stop,
+    of at most `HEADLINE_WORDS` words ("Death toll in Pakistan mosque bombing rises to 100").
+    Headlines speak in the present and in noun phrases, so tense and embedding say nothing
+    about whether they report news; and a roundup's headline mixes figures of several events."""
+    first = next(doc.sents, None)
+    if first is None or "\n" not in doc.text[first.end_char : first.end_char + 3] + first.text[-2:]:
+        return None
+    words = [t for t in first if not (t.is_punct or t.is_space)]
+    if not words or len(words) > HEADLINE_WORDS or first.text.rstrip()[-1:] in ".!?\"”":
+        return None
+    return first
 
 
 def fallback_date(published: date | None) -> DateValue | None:

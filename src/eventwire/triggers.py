@@ -118,7 +118,8 @@ def _longest_match(vocab: Vocabulary, keys, i: int):
 
 def _is_trigger_use(span: Span, kind: TriggerType, keys, i: int) -> bool:
     head = span.root
-    if head.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ") and len(span) == 1:
+    misread = head.pos_ == "AUX" and head.tag_ in ("VBG", "VBN", "VBD", "NN", "NNS")  # "shelling" tagged AUX
+    if head.pos_ not in ("NOUN", "VERB", "PROPN", "ADJ") and not misread and len(span) == 1:
         return False
     if head.tag_ == "VBG" and head.head.i == head.i + 1 and head.head.pos_ == "NOUN":
         return False  # "attacking forces" describes the forces, it reports no event
