@@ -91,3 +91,8 @@ def test_armed_groups_of_current_wars(book, mention, name):
 def test_a_group_linked_to_al_qaeda_is_not_al_qaeda(book):
     assert book.normalise("an al Qaeda-linked group", "attacker").name != "Al Qaeda"
     assert book.normalise("a dash", "attacker").name != "Islamic State"
+
+
+def test_hezbollah_in_its_spellings_and_kataib_hezbollah_apart(book):
+    assert {book.normalise(m, "target").name for m in ("a Hezbollah commander", "Hizballah", "Hizbollah")} == {"Hezbollah"}
+    assert book.normalise("Kataib Hezbollah", "attacker").name == "Kata'ib Hezbollah"

@@ -142,3 +142,13 @@ def test_a_headline_in_headlinese_is_the_news_it_heads(run):
             "The death toll from a bombing at a market in Quetta on Monday rose to 25 on Tuesday, officials said.")
     events = run(text, published=date(2024, 6, 4))
     assert [e.status for e in events] == ["reported"]
+
+
+def test_similar_attacks_in_the_past_are_other_events_and_claim_nothing_here(run):
+    text = ("A bomb exploded at a mosque in Herat during Friday prayers, killing 18 people, officials said. "
+            "There was no immediate claim of responsibility, but Islamic State has claimed similar attacks in the past.")
+    events = run(text, published=date(2022, 9, 3))
+    reported = [e for e in events if e.status == "reported"]
+    assert len(reported) == 1
+    assert not [a for a in reported[0].actors if a.role == "attacker"]
+    assert all(c.stance != "claimed_or_admitted" for c in reported[0].claims)

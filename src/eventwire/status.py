@@ -6,7 +6,8 @@ article (a date more than `Settings.background_days` before publication), over a
 longer than twice that ("since 2015": a tally, not an event), in a completed
 past before the news (pluperfect: "terrain the SDF had liberated"), as an ongoing state
 ("the YPG is fighting off an invasion"), or, with no date, as a record of acts in general
-("ISWAP has carried out attacks in Borno": a bare plural the object of a present or perfect verb). Otherwise it is reported news.
+("ISWAP has carried out attacks in Borno": a bare plural the object of a present or perfect verb),
+or as other events than the news ("similar attacks", "in the past"). Otherwise it is reported news.
 
 Dates: a date expression tied to a reporting verb ("a U.S. official said on Thursday")
 dates the statement, not the event, and is skipped, unless the event is the statement's
@@ -30,6 +31,7 @@ STATUS_POLICY = "modality_date_aspect.v1"
 DATE_POLICY = "trigger_then_precision.v1"
 BACKGROUND_ASPECTS = ("pluperfect", "ongoing")
 HEADLINE_WORDS = 20
+OTHER_EVENT_WORDS = frozenset("similar previous past earlier prior former other".split())
 HABITUAL = "habitual"  # "the group has carried out attacks in Borno": a record, not an event
 
 
@@ -44,6 +46,8 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
     if when is not None and when.date_end and (when.date_end - when.date).days > 2 * background_days:
         return "background"  # "killed since 2015", "this year alone": a tally over a period
     if mention.aspect in BACKGROUND_ASPECTS or (mention.aspect == HABITUAL and when is None):
+        return "background"
+    if _other_events(mention.trigger.head):
         return "background"
     if mention.aspect in ("none", "present") and not mention.anaphoric and when is None:
         return "background" if _embedded(mention.trigger.head) else "reported"
@@ -62,6 +66,15 @@ def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> D
     attached = [d for d, span in usable if span is not None and _attached_to(span, trigger_tokens)]
     pool = attached or [d for d, _ in usable]
     return min(pool, key=lambda d: (d.time_precision, abs(d.start - mention.start)))
+
+
+def _other_events(head: Token) -> bool:
+    """"has claimed similar attacks in the past", "previous raids": other events than the news."""
+    if any(c.dep_ == "amod" and c.lower_ in OTHER_EVENT_WORDS for c in head.children):
+        return True
+    verb = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else head
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" for g in c.children)
+               for c in verb.children)
 
 
 def _embedded(token: Token) -> bool:
