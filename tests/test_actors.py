@@ -13,7 +13,6 @@ def book():
 @pytest.mark.parametrize(
     "mention, name, inter",
     [
-        ("pro-regime forces", "Military Forces of Syria", 1),
         ("Assad loyalists", "Military Forces of Syria", 1),
         ("the Syrian Arab Army", "Military Forces of Syria", 1),
         ("fighters aligned with Syrian President Bashar al-Assad", "Military Forces of Syria", 1),
@@ -96,3 +95,13 @@ def test_a_group_linked_to_al_qaeda_is_not_al_qaeda(book):
 def test_hezbollah_in_its_spellings_and_kataib_hezbollah_apart(book):
     assert {book.normalise(m, "target").name for m in ("a Hezbollah commander", "Hizballah", "Hizbollah")} == {"Hezbollah"}
     assert book.normalise("Kataib Hezbollah", "attacker").name == "Kata'ib Hezbollah"
+
+
+def test_pro_government_forces_are_the_government_of_the_event_country(book):
+    assert book.normalise("pro-regime forces", "attacker", country_code="SY").name == "Military Forces of Syria"
+    assert book.normalise("pro-government gunmen", "attacker", country_code="VE").name == "Military Forces of Venezuela"
+
+
+def test_a_named_owner_is_the_actor_not_its_unit(book):
+    assert book.normalise("the IRA's Belfast brigade", "attacker").name == "IRA"
+    assert book.normalise("Putin's army", "attacker").name != "Putin"

@@ -70,3 +70,16 @@ def test_the_outskirts_are_where_not_a_target(nlp):
 def test_the_country_of_the_missiles_that_struck_is_the_attacker(nlp):
     found = mentions(nlp, "Russian missiles struck a printing house in Kharkiv on Thursday.")
     assert "Russian" in roles(found, "attacker")
+
+
+def test_who_died_is_a_victim(nlp):
+    assert roles(mentions(nlp, "Eight people died in Kabul on Monday."), "attacker") == []
+
+
+def test_a_named_place_before_the_event_noun_is_not_its_attacker(nlp):
+    assert roles(mentions(nlp, "The Bagram Airfield bombing killed six soldiers."), "attacker") == []
+    assert "Houthi" in " ".join(roles(mentions(nlp, "The Houthi attack killed six soldiers."), "attacker"))
+
+
+def test_a_street_is_where_not_a_target(nlp):
+    assert roles(mentions(nlp, "A car bomb exploded on Haifa Street."), "target") == []

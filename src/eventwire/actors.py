@@ -32,6 +32,10 @@ INTER_KINDS = {
     7: "civilians",
     8: "external/other forces",
 }
+# "the IRA's Belfast brigade", "Hamas's armed wing": a named owner is the actor, not its unit
+_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+(?=\S)")
+_ORGANISATION = re.compile(r"^[A-Z]{2,6}$|\b(?:Army|Front|Movement|Party|Brigades?|Forces|Group|Organi[sz]ation|"
+                           r"Liberation|Militia|Council|Union|Alliance)\b")  # "IRA", "... Liberation Front"
 _LEADING_WORDS = re.compile(r"^(?:the|a|an|some|its|their|his|her|our|those|these)\s+", re.IGNORECASE)
 
 
@@ -56,6 +60,10 @@ class ActorBook:
     demonyms: tuple[tuple[re.Pattern, str, str], ...]  # (pattern, country name, code)
     country_names: dict[str, str]  # ISO code -> country name
 
+    @property
+    def country_names_lower(self) -> frozenset[str]:
+        return frozenset(n.lower().removeprefix("the ") for n in self.country_names.values())
+
     @classmethod
     def load(cls, extra_files: Sequence[Path] = ()) -> ActorBook:
         return _load_book(tuple(Path(p) for p in extra_files))
@@ -70,6 +78,10 @@ class ActorBook:
             if found and (not entry.roles or role in entry.roles):
                 country, code = self._country_of(found.group("demonym"))
                 return _actor(entry, entry.name.format(country=country), mention, role, code)
+        owner = _OWNER.match(mention.strip())
+        if owner and _ORGANISATION.search(owner.group(1)) and not self.is_demonym(owner.group(1)) \
+                and owner.group(1).lower() not in self.country_names_lower:
+            return Actor(name=owner.group(1), mention=mention, role=role, country_code=country_code)
         for entry in self.groups:
             if entry.pattern.search(mention):
                 name = self._group_name(entry, country_code)

@@ -150,7 +150,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     location = choose_location(group.places, reported_places, triggers) if group.places else Location(
         reason="no place named in the sentences that report the event")
     country = location.country_code or facts.country
-    towns = frozenset((p.mention.start, p.mention.end) for p in facts.places
+    towns = frozenset((p.mention.start, p.mention.end, p.mention.text) for p in facts.places
                       if p.location.lat is not None and not country_only(p.location))
     actors = event_actors(group.mentions, book, country, places=towns)
     weapons = find_weapons(facts.sentences[s] for s in sentences)

@@ -23,7 +23,7 @@ from eventwire.actors import ActorBook
 from eventwire.roles import actor_span, nobody
 
 DROP_WORDS = re.compile(r"^(?:(?:the|a|an|one|unnamed|anonymous|unidentified|an?other|also|some)\s+)+", re.I)
-PRONOUN_SPEAKERS = frozenset("i we you he she it they who which that this".split())
+PRONOUN_SPEAKERS = frozenset("i me we us you he him she her it they them who whom which that this".split())
 PASSIVE_SPEAKER_VERBS = frozenset(("quote", "cite"))  # "he was quoted as saying"
 OBJECT_VERBS = frozenset(("accuse", "charge", "suspect"))  # active only with an object: "X accused Y of"
 QUOTE = re.compile(r"[“\"]([^”\"]{1,80})[”\"]")

@@ -68,10 +68,10 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
 
 
 def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str | None,
-                 places: frozenset[tuple[int, int]] = frozenset()) -> list[Actor]:
+                 places: frozenset[tuple[int, int, str]] = frozenset()) -> list[Actor]:
     """Normalised actors with roles; one entry per (actor, role), first mention kept.
-    A filler that is a geocoded town or region (`places`: their character spans) is where,
-    not who ("the attack on Odesa"); a country may still act.
+    A filler that is a geocoded town or region (`places`: their character spans and names), or
+    bears such a name, is where, not who ("the attack on Odesa"); a country may still act.
     State forces of another country than the event's are external forces (ACLED inter 8).
     Names without an entry in the actor book that run inside one another ("Dayton", "Scott C.
     Dayton") are one actor: the fuller name, in the role it was first given."""
@@ -79,8 +79,9 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
     roles_of: dict[str, str] = {}
     for mention in mentions:
         for filler in mention.roles:
-            if any(start <= filler.start and filler.end <= end for start, end in places):
-                continue
+            if any(start <= filler.start and filler.end <= end for start, end, _ in places) or (
+                    filler.text in {name for _, _, name in places}):
+                continue  # "the Manchester bombing": a town the article places events in is no actor
             actor = book.normalise(filler.text, filler.role, country_code=country)
             if actor.inter is None and not actor.name[:1].isupper():
                 continue  # "forces", "oilfields": no actor we can name

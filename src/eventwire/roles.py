@@ -24,7 +24,11 @@ PRONOUNS = ("PRON",)
 NOT_ACTORS = ("DATE", "TIME", "EVENT", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "GPE", "LOC", "FAC")
 KEEP_RIGHT = ("amod", "acl", "nummod", "compound")
 MAX_ACTOR_TOKENS = 20
-WHERE_NOUNS = frozenset("outskirts outskirt edge edges vicinity periphery area border frontline front side".split())
+WHERE_NOUNS = frozenset("outskirts outskirt edge edges vicinity periphery area border frontline front side street road "
+                        "avenue boulevard lane highway soil territory ground".split())
+UNACCUSATIVE = frozenset(("die", "perish", "drown"))  # "eight people died": the subject is the victim
+NAMED_PLACES = frozenset("airfield airport base cafe cafeteria hotel restaurant club marathon festival market "
+                         "mosque church school hospital stadium station bridge square street".split())
 CHANNELS = frozenset("twitter telegram facebook instagram whatsapp youtube tiktok website radio television".split())
 PLATFORMS = {"aircraft", "drone", "tank"}
 NOBODY = frozenset("nobody none no-one noone".split())  # weapons with a crew: "coalition jets struck" names the attacker
@@ -82,7 +86,7 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
     roles: list[tuple[str, Token]] = []
     for child in verb.children:
         if child.dep_ == "nsubj":
-            roles.append(("attacker", child))
+            roles.append(("victim" if verb.lemma_.lower() in UNACCUSATIVE else "attacker", child))
         elif child.dep_ == "nsubjpass":
             roles.append((undergoer, child))
         elif child.dep_ == "dobj":
@@ -107,7 +111,7 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lower_ not in CHANNELS]
         elif child.dep_ in ("poss", "compound", "amod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
-            if child.ent_type_ in ("ORG", "NORP", "GPE") or child.pos_ == "PROPN":
+            if (child.ent_type_ in ("ORG", "NORP", "GPE") or child.pos_ == "PROPN") and not _names_a_place(child):
                 roles.append(("attacker", child))
         elif child.dep_ == "acl" and child.lemma_ in ("target", "hit"):
             roles += [("target", t) for t in child.children if t.dep_ == "dobj"]
@@ -121,6 +125,14 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
         elif subject is not None and lemma in vocab.support_target:
             roles.append(("target", subject))
     return roles
+
+
+def _names_a_place(modifier: Token) -> bool:
+    """"the Bagram Airfield bombing", "the Boston Marathon bombing": a named place or occasion
+    before the event noun says where, not who."""
+    noun = modifier.head
+    words = {t.lower_ for t in modifier.subtree} | {t.lower_ for t in noun.doc[modifier.i : noun.i]}
+    return modifier.ent_type_ in ("FAC", "EVENT", "LOC") or bool(words & NAMED_PLACES)
 
 
 def _firer(munition: Token) -> Token | None:
