@@ -112,3 +112,11 @@ def test_an_event_taking_place_is_no_claim_and_no_one_is_no_attacker(run):
     events = run("Protests took place in Mombasa on Tuesday. No group has claimed the bombing in Garissa on Monday.")
     assert all(c.stance != "claimed_or_admitted" for e in events for c in e.claims)
     assert all(a.name != "No group" for e in events for a in e.actors)
+
+
+def test_an_attempt_or_a_trial_is_no_motive(run):
+    text = ("A car bomb killed four soldiers in Kabul on Monday, police said. "
+            "The assassination attempt on the governor failed. Two men were later tried for the bombing.")
+    assert claims(run(text), "motive") == []
+    seed_like = run("Gunmen attacked a checkpoint in Kirkuk on Monday; they were likely trying to seize the oilfield.")
+    assert claims(seed_like, "motive"), "an intention in an infinitive complement stays a motive"

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from eventwire.actors import ActorBook, same_name
 from eventwire.attribution import Attribution
 from eventwire.mentions import EventMention
-from eventwire.numbers import number_words
 from eventwire.models import Actor, Claim, Count, CountMention, Weapon
+from eventwire.numbers import number_words
 
 RECONCILE_POLICY = "acled_conservative.v1"
 ARMED_INTERS = (1, 2, 3, 8)
@@ -127,6 +129,15 @@ def _vague(count: Count) -> bool:
     return any(re.search(rf"\b{re.escape(key)}\b", text) for key in words.vague)
 
 
+def _intends(verb: Token, trigger: Token) -> bool:
+    """The trigger is what the verb's subject meant to do ("attempting to seize oilfields"):
+    inside its infinitive complement, and the verb active ("were tried for the bombing",
+    "a man wanted in connection with the explosion" are no intentions)."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod"):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and trigger in c.subtree for c in verb.children)
+
+
 def said_claim(said: Attribution, **fields) -> Claim:
     """A claim carrying the attribution of its sentence: speaker, outlet, hedge, via, kind."""
     return Claim(speaker=said.speaker, outlet=said.outlet, hedge=said.hedge, via=list(said.via),
@@ -151,8 +162,9 @@ def motive_claims(mentions: Sequence[EventMention], attributions: dict[int, Attr
     for mention in mentions:
         if mention.modality != "irrealis":
             continue
-        governor = next((a for a in mention.trigger.head.ancestors if a.lemma_.lower() in MOTIVE_LEMMAS), None)
-        if governor is None:
+        governor = next((a for a in mention.trigger.head.ancestors
+                         if a.lemma_.lower() in MOTIVE_LEMMAS and a.pos_ == "VERB"), None)  # not "assassination attempt"
+        if governor is None or not _intends(governor, mention.trigger.head):
             continue
         head = mention.trigger.head
         span = head.doc[head.left_edge.i : head.right_edge.i + 1]
