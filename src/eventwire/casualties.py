@@ -105,14 +105,25 @@ def find_counts(sent: Span) -> list[CountMention]:
         for tok in doc.char_span(f.start, f.end, alignment_mode="expand") or ():
             fig_at[tok.i] = f
     found: dict[tuple[str, int], CountMention] = {}
+    consumed: set[tuple[str, int]] = set()  # parts already counted in a sum
     for tok in sent:
         if tok.lower_ not in cues and tok.lemma_.lower() not in cues:
             continue
         negated = any(c.dep_ == "neg" for c in tok.children)
+        parts: dict[tuple[str, int], CountMention] = {}
         for field, victim in _victims(tok):
             mention = _mention(victim, field, fig_at, negated=negated)
-            if mention is not None:
-                found.setdefault((mention.field, mention.start), mention)
+            if mention is not None and (mention.field, mention.start) not in consumed:
+                parts.setdefault((mention.field, mention.start), mention)
+        for field in sorted({f for f, _ in parts}):
+            same = [m for (f, _), m in sorted(parts.items()) if f == field]
+            if len(same) > 1 and all(m.count.best for m in same):
+                consumed |= {(field, m.start) for m in same}
+                total = _sum(same, doc.text)
+                found[(field, total.start)] = total
+            else:
+                for m in same:
+                    found.setdefault((m.field, m.start), m)
     used = {m.start for m in found.values()}
     for f in figures:
         if f.start not in used:
@@ -120,6 +131,22 @@ def find_counts(sent: Span) -> list[CountMention]:
             if mention is not None:
                 found.setdefault(("force_size", mention.start), mention)
     return sorted(found.values(), key=lambda m: (m.start, m.field))
+
+
+def _sum(parts: list[CountMention], text: str) -> CountMention:
+    """"Two soldiers and three militants were killed": one figure of five, its text running
+    from the first part to the last. Bounds add up; "at least" in any part makes the sum one."""
+    best = sum(m.count.best or 0 for m in parts)
+    low = sum(m.count.low if m.count.low is not None else m.count.best or 0 for m in parts)
+    highs = [m.count.high if m.count.high is not None else m.count.best for m in parts]
+    quals = {m.count.qualifier for m in parts}
+    qualifier = "exact" if quals == {"exact"} else "at_least" if quals & {"at_least", "more_than"} else "about"
+    start, end = parts[0].start, parts[-1].end
+    count = Count(best=best, low=low, high=sum(highs) if None not in highs else None, qualifier=qualifier,
+                  text=text[start:end])
+    groups = [m.group for m in parts if m.group]
+    return CountMention(field=parts[0].field, count=count, start=start, end=end,
+                        group=" and ".join(groups) or None)
 
 
 # --- which tokens a trigger counts ---------------------------------------------------
@@ -178,6 +205,10 @@ def _verb_victims(verb: Token) -> list[Token]:
     passive = _children(verb, "nsubjpass")
     if passive:
         return _with_conjuncts(_resolve_relative(s, verb) for s in passive)
+    if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN":  # "dozens were reported killed"
+        reported = _children(verb.head, "nsubjpass")
+        if reported:
+            return _with_conjuncts(reported)
     objects = _children(verb, "dobj")
     if objects:
         return _with_conjuncts(objects)
@@ -223,6 +254,9 @@ def _noun_victims(noun: Token) -> list[tuple[Field, Token]]:
         return [("fatalities", noun), ("injuries", noun)] if zero else []
     if _is(noun, "toll_nouns"):
         return [("fatalities", v) for v in _toll_figures(noun)]
+    if _is(noun, "life_nouns") and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "lose":
+        subjects = [_resolve_relative(s, noun.head) for s in _children(noun.head, "nsubj")]
+        return [("fatalities", v) for v in _with_conjuncts(subjects)]  # "three people lost their lives"
     if _is(noun, "life_nouns") and _is(noun.head, "life_verbs"):
         counted = [noun]
         for prep in _children(noun, "prep"):
