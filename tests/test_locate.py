@@ -39,3 +39,11 @@ def test_the_dateline_city_is_where_the_reporter_filed_not_the_event(run):
             "on Thursday, killing 15 people, police said.")
     events = run(text, published=date(2024, 3, 8))
     assert (events[0].location.name, events[0].location.admin1) == ("Plateau", "Plateau")
+
+
+def test_a_background_record_stays_in_its_region_not_at_todays_village(run):
+    text = ("A suicide bomber killed 12 people at a market in Konduga in Borno state on Saturday, police said. "
+            "Boko Haram has carried out attacks across Borno.")
+    events = run(text, published=date(2024, 6, 30))
+    background = [e for e in events if e.status == "background"]
+    assert background and all(e.location.name != "Konduga" for e in background)

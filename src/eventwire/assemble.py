@@ -147,7 +147,10 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     article = facts.article
     sentences = sorted({m.sent.start_char for m in group.mentions} | set(orphans))
     triggers = frozenset(t.i for m in group.mentions for t in m.trigger.span)
-    location = choose_location(group.places, reported_places, triggers) if group.places else Location(
+    # only news takes a settlement named elsewhere in the article; a background record of acts
+    # "in Borno" is not at the village of today's bombing
+    nearby = reported_places if group.status == "reported" else []
+    location = choose_location(group.places, nearby, triggers) if group.places else Location(
         reason="no place named in the sentences that report the event")
     country = location.country_code or facts.country
     towns = frozenset((p.mention.start, p.mention.end, p.mention.text) for p in facts.places
