@@ -156,9 +156,8 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     towns = frozenset((p.mention.start, p.mention.end, p.mention.text) for p in facts.places
                       if p.location.lat is not None and not country_only(p.location))
     actors = event_actors(group.mentions, book, country, places=towns)
-    weapons = find_weapons(facts.sentences[s] for s in sentences)
     body_first = sorted(group.mentions, key=lambda m: m.start < facts.headline_end)  # the body's words are exacter
-    event_type, sub_event_type, cameo = facts_event_type(body_first, actors, weapons)
+    event_type, sub_event_type, cameo = facts_event_type(body_first, actors)
     when = _date(group, article.published)
     figures = [f for s in sentences for f in facts.figures.get(s, [])]
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
@@ -183,7 +182,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         location=location,
         fatalities=reconcile(_body_first(figures, "fatalities", facts.headline_end)),
         injuries=reconcile(_body_first(figures, "injuries", facts.headline_end)),
-        weapons=weapons,
+        weapons=find_weapons(facts.sentences[s] for s in sentences),
         claims=claims,
         sources=_sources(claims, article),
         articles=[article.id],

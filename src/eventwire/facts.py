@@ -14,8 +14,9 @@ from spacy.tokens import Token
 from eventwire.actors import ActorBook, same_name
 from eventwire.attribution import Attribution
 from eventwire.mentions import EventMention
-from eventwire.models import Actor, Claim, Count, CountMention, Weapon
+from eventwire.models import Actor, Claim, Count, CountMention
 from eventwire.numbers import number_words
+from eventwire.weapons import find_weapons
 
 RECONCILE_POLICY = "acled_conservative.v1"
 ARMED_INTERS = (1, 2, 3, 8)
@@ -34,15 +35,14 @@ REMOTE_BY_WEAPON = (
 MOTIVE_LEMMAS = frozenset(["attempt", "try", "seek", "aim", "intend", "plan", "want", "hope"])
 
 
-def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
-               weapons: Sequence[Weapon] = ()) -> tuple[str, str, str]:
+def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor]) -> tuple[str, str, str]:
     """ACLED type, sub-type and CAMEO of the event, from its first strong trigger. A bare
-    "strike" by missiles, rockets or guns with no aircraft or drone named is shelling; an
-    event known only by its casualties ("killing two") takes its type from a remote weapon
-    named with it (drone, missile, landmine ...)."""
+    "strike" by missiles, rockets or guns with no aircraft or drone named in its sentence is
+    shelling; an event known only by its casualties ("killing two") takes its type from a
+    remote weapon named in that sentence (drone, missile, landmine ...)."""
     strong = [m for m in mentions if not m.trigger.kind.weak] or list(mentions)
     kind = strong[0].trigger.kind
-    names = {w.name for w in weapons}
+    names = {w.name for w in find_weapons([strong[0].sent])}
     if (kind.sub_event_type == "Air/drone strike" and strong[0].trigger.head.lemma_.lower() == "strike"
             and names & GROUND_FIRED and not names & AIRBORNE):
         return SHELLING
@@ -79,10 +79,10 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
     Dayton") are one actor: the fuller name, in the role it was first given."""
     kept: list[Actor] = []
     roles_of: dict[str, str] = {}
+    town_names = {name for _, _, name in places}
     for mention in mentions:
         for filler in mention.roles:
-            if any(start <= filler.start and filler.end <= end for start, end, _ in places) or (
-                    filler.text in {name for _, _, name in places}):
+            if filler.text in town_names or any(start <= filler.start and filler.end <= end for start, end, _ in places):
                 continue  # "the Manchester bombing": a town the article places events in is no actor
             actor = book.normalise(filler.text, filler.role, country_code=country)
             if actor.inter is None and not actor.name[:1].isupper():

@@ -22,7 +22,6 @@ from eventwire.models import Location
 from eventwire.places import Gazetteer, PlaceMention, geocode
 from eventwire.places.spans import place_mention
 from eventwire.places.vocab import vocabulary as place_words
-from eventwire.readers.dateline import parse_dateline
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAYBE_PLACE_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART")
@@ -61,8 +60,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     # context for geocoding, with admin words ("Kaduna state" is the state, not the city)
     names = [f"{m.text} {m.admin_word}" if m.admin_word else m.text for e, m in zip(ents, spans)
              if not _owns_a_facility(e)]
-    dateline = parse_dateline(doc.text)
-    filed_at = dateline.end if dateline is not None else 0
+    filed_at = doc._.dateline_end if Doc.has_extension("dateline_end") else 0  # set by nlp.line_breaks
     found = []
     for ent, mention in zip(ents, spans):
         if _describes_someone(ent) or ent.end_char <= filed_at:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.errors import SetupError
 from eventwire.readers.dateline import parse_dateline
@@ -42,7 +43,11 @@ def _load(model: str) -> Language:
     )
 
 
-@Language.component("eventwire_line_breaks", assigns=["token.is_sent_start"])
+if not Doc.has_extension("dateline_end"):
+    Doc.set_extension("dateline_end", default=0)  # where the dateline ends; 0 without one
+
+
+@Language.component("eventwire_line_breaks", assigns=["token.is_sent_start", "doc._.dateline_end"])
 def line_breaks(doc):
     """A line break ends a sentence: news copy puts lead lines ("Reuters reports:") and
     paragraphs on lines of their own, and the parser alone runs them together. So does a
@@ -51,6 +56,7 @@ def line_breaks(doc):
         if "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
     dateline = parse_dateline(doc.text)
+    doc._.dateline_end = dateline.end if dateline is not None else 0
     if dateline is not None:  # "YANGON, April 12 (AP) — Troops ...": the dateline is no subject
         after = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand")
         first = next((t for t in after if not t.is_space), None) if after is not None else None

@@ -12,8 +12,9 @@ or as other events than the news ("similar attacks", "in the past"). Otherwise i
 Dates: a date expression tied to a reporting verb ("a U.S. official said on Thursday")
 dates the statement, not the event, and is skipped, unless the event is the statement's
 object ("on Saturday, Daesh claimed the attacks"); so is one inside a relative clause that
-does not hold the trigger ("ISWAP, which split from Boko Haram in 2016, attacked ..."). Among the rest, one attached to the
-trigger beats one elsewhere in the sentence, and finer precision beats coarser.
+does not hold the trigger ("ISWAP, which split from Boko Haram in 2016, attacked ...").
+Among the rest, one attached to the trigger beats one elsewhere in the sentence, and finer
+precision beats coarser.
 """
 
 from __future__ import annotations
