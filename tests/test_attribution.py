@@ -47,3 +47,13 @@ def test_framing_quotes(nlp):
     assert [q[0] for q in framing_quotes(sent)] == ["a cowardly crime"]
     plain = next(nlp("He said “we will rebuild the school next year and then the clinic.”").sents)
     assert framing_quotes(plain) == []
+
+
+def test_a_statement_speaks_for_its_author_and_a_spokesman_for_his_group(nlp, book):
+    assert said(nlp, book, "Five soldiers died, according to a statement from the army.")[0].speaker == "army"
+    group = said(nlp, book, "A spokesman for the Taliban told AFP that the group attacked the post.")[0]
+    assert (group.speaker, group.speaker_kind, group.outlet) == ("Taliban spokesman", "armed group", "AFP")
+
+
+def test_figures_cited_are_no_speaker(nlp, book):
+    assert said(nlp, book, "Five soldiers died, the ministry said, citing preliminary figures.")[0].speaker == "ministry"

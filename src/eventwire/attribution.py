@@ -25,6 +25,8 @@ from eventwire.roles import actor_span, nobody
 DROP_WORDS = re.compile(r"^(?:(?:the|a|an|one|unnamed|anonymous|unidentified|an?other|also|some)\s+)+", re.I)
 PRONOUN_SPEAKERS = frozenset("i me we us you he him she her it they them who whom which that this".split())
 PASSIVE_SPEAKER_VERBS = frozenset(("quote", "cite"))  # "he was quoted as saying"
+DOCUMENT_NOUNS = frozenset("statement communique communiqué report release post video message letter".split())
+NOT_SOURCES = frozenset("figures figure data statistics estimates records documents".split())  # "citing preliminary figures"
 OBJECT_VERBS = frozenset(("accuse", "charge", "suspect"))  # active only with an object: "X accused Y of"
 QUOTE = re.compile(r"[“\"]([^”\"]{1,80})[”\"]")
 
@@ -145,7 +147,8 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
         elif lemma in c.figure_verbs and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in c.figure_nouns for o in token.children):
             subject = _subject(token)  # "the ministry put the death toll at 17"
-        if subject is not None and subject.lower_ not in PRONOUN_SPEAKERS and not nobody(subject):
+        if subject is not None and subject.lower_ not in PRONOUN_SPEAKERS and not nobody(subject) \
+                and subject.lower_ not in NOT_SOURCES:
             depth = len(list(token.ancestors))
             found.append((depth, _speaker(subject, book, speakers, sent)))
     chain = [speaker for _, speaker in sorted(found, key=lambda pair: -pair[0])]
@@ -205,7 +208,18 @@ def _addressee(verb: Token, outlets: list[str]) -> str | None:
 
 def _speaker(token: Token, book: ActorBook, speakers: list[Speaker], sent: Span) -> Speaker:
     """A speaker's name and kind: the phrase without articles; definite ones resolved to the
-    last speaker with the same head word; known actors by their normalised name."""
+    last speaker with the same head word; known actors by their normalised name; "a statement
+    from the army" is the army; "a spokesman for the Taliban" speaks for the Taliban."""
+    if token.lower_ in DOCUMENT_NOUNS:
+        author = _of_whom(token, ("from", "by", "of"))
+        if author is not None:
+            return _speaker(author, book, speakers, sent)
+    if token.lower_ in cues().unnamed_heads:
+        principal = _of_whom(token, ("for", "of"))
+        if principal is not None and book.is_known(actor_span(principal).text):
+            actor = book.normalise(actor_span(principal).text, "speaker")
+            kind = "armed group" if actor.inter in (2, 3, 4) else ("military" if actor.inter in (1, 8) else None)
+            return Speaker(f"{actor.name} {token.lower_}", kind)
     span = actor_span(token)
     text = DROP_WORDS.sub("", span.text).strip()
     if span[0].lower_ in ("the", "this", "that"):
@@ -220,6 +234,13 @@ def _speaker(token: Token, book: ActorBook, speakers: list[Speaker], sent: Span)
     named_actor = actor.name in {e.name for e in book.named}
     name = actor.name if named_actor and actor.inter in (1, 2, 3, 8) else text
     return Speaker(name, _kind(span, token, sent, actor.inter if named_actor else None))
+
+
+def _of_whom(noun: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the noun's first preposition among `preps`: "a statement from [the army]"."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
+        return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _kind(span: Span, head: Token, sent: Span, inter: int | None) -> str | None:
