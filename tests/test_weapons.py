@@ -24,3 +24,8 @@ def test_no_weapons_in_plain_text(nlp):
 def test_a_suicide_bomber_carries_explosives_not_a_plane(nlp):
     assert names(nlp, "A suicide bomber blew himself up at a wedding; the bomber was a teenager.") == ["explosives"]
     assert names(nlp, "Russian strategic bombers struck targets in Idlib.") == ["aircraft"]
+
+
+def test_a_weapon_word_that_says_who_someone_is_is_no_weapon(nlp):
+    assert names(nlp, "A drone operator and an artillery crewmember were wounded.") == []
+    assert names(nlp, "A drone strike hit the car.") == ["drone"]

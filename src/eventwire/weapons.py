@@ -14,6 +14,8 @@ from spacy.tokens import Span
 from eventwire.models import Weapon
 
 MAX_WORDS = 4
+PEOPLE_WORDS = frozenset("crewmember crew gunner operator officer commander soldier specialist instructor expert "
+                         "pilot technician".split())
 
 
 @lru_cache(maxsize=1)
@@ -37,9 +39,15 @@ def find_weapons(sentences: Iterable[Span]) -> list[Weapon]:
         while i < len(sent):
             for length in range(min(MAX_WORDS, len(sent) - i), 0, -1):
                 name = table.get(tuple(lemmas[i : i + length])) or table.get(tuple(lowers[i : i + length]))
-                if name and sent[i + length - 1].pos_ in ("NOUN", "PROPN"):
+                last = sent[i + length - 1]
+                if name and last.pos_ in ("NOUN", "PROPN") and not _names_a_person(last):
                     found.setdefault(name, Weapon(name=name, mention=sent[i : i + length].text))
                     i += length - 1
                     break
             i += 1
     return list(found.values())
+
+
+def _names_a_person(token) -> bool:
+    """"an artillery crewmember", "a drone operator": the weapon word says who someone is."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in PEOPLE_WORDS
