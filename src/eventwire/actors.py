@@ -15,7 +15,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -60,7 +60,7 @@ class ActorBook:
     demonyms: tuple[tuple[re.Pattern, str, str], ...]  # (pattern, country name, code)
     country_names: dict[str, str]  # ISO code -> country name
 
-    @property
+    @cached_property
     def country_names_lower(self) -> frozenset[str]:
         return frozenset(n.lower().removeprefix("the ") for n in self.country_names.values())
 

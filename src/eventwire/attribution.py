@@ -3,7 +3,8 @@ outlet), and how sure (hedge).
 
 Cues come from `patterns/attribution.toml`: reporting verbs and their subjects ("a U.S.
 official said"), outlets as speakers or addressees ("notes Reuters", "told CNN"),
-"according to X", a figure put by its subject ("the ministry put the toll at 17"), nested speech ("state media said the coalition described ..."), and lead
+"according to X", a figure put by its subject ("the ministry put the toll at 17"), nested
+speech ("state media said the coalition described ..."), and lead
 lines ending in a colon ("Reuters reports:") whose attribution carries over to the lines they
 introduce. Definite speakers ("the official", "the news outlet") resolve to the last speaker or
 outlet with the same head word, and keep its kind.
@@ -163,7 +164,8 @@ def negated(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject (in the passive, its agent: "was reported by CNN"); in quotation inversion ("...," added the official) the parser
+    """The verb's subject (in the passive, its agent: "was reported by CNN"); in quotation
+    inversion ("...," added the official) the parser
     often calls the postposed speaker an object, so take that when no subject exists."""
     children = {t.dep_ for t in verb.children}
     headline_passive = (verb.tag_ == "VBN" and not children & {"aux", "auxpass"}) or (
@@ -217,9 +219,9 @@ def _speaker(token: Token, book: ActorBook, speakers: list[Speaker], sent: Span)
     if token.lower_ in cues().unnamed_heads:
         principal = _of_whom(token, ("for", "of"))
         if principal is not None and book.is_known(actor_span(principal).text):
-            actor = book.normalise(actor_span(principal).text, "speaker")
-            kind = "armed group" if actor.inter in (2, 3, 4) else ("military" if actor.inter in (1, 8) else None)
-            return Speaker(f"{actor.name} {token.lower_}", kind)
+            span = actor_span(principal)
+            actor = book.normalise(span.text, "speaker")
+            return Speaker(f"{actor.name} {token.lower_}", _kind(span, principal, sent, actor.inter))
     span = actor_span(token)
     text = DROP_WORDS.sub("", span.text).strip()
     if span[0].lower_ in ("the", "this", "that"):

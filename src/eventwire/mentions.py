@@ -3,8 +3,8 @@
 Besides type and roles, a mention records its modality (asserted, or only intended, feared,
 threatened, negated: "seeking to seize", "will not hesitate to defend", "did not attack") and
 its aspect (past, perfect, pluperfect, ongoing, present, or habitual: "has carried out
-attacks", a bare plural the object of a verb of doing, or "often kidnap", "has repeatedly attacked"), which the status stage uses to tell
-news from background. A pluperfect under a reporting verb ("said its forces had struck") is
+attacks", a bare plural the object of a verb of doing, or "often kidnap", "has repeatedly
+attacked"), which the status stage uses to tell news from background. A pluperfect under a reporting verb ("said its forces had struck") is
 the speaker's past, shifted back, so it counts as past.
 """
 
