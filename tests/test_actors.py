@@ -105,3 +105,8 @@ def test_pro_government_forces_are_the_government_of_the_event_country(book):
 def test_a_named_owner_is_the_actor_not_its_unit(book):
     assert book.normalise("the IRA's Belfast brigade", "attacker").name == "IRA"
     assert book.normalise("Putin's army", "attacker").name != "Putin"
+
+
+def test_members_of_a_named_group_are_the_group(book):
+    assert book.normalise("gunmen from the Sinaloa cartel", "attacker").name == "Sinaloa cartel"
+    assert book.normalise("members of the public", "victim").name == "members of the public"

@@ -47,3 +47,10 @@ def test_a_background_record_stays_in_its_region_not_at_todays_village(run):
     events = run(text, published=date(2024, 6, 30))
     background = [e for e in events if e.status == "background"]
     assert background and all(e.location.name != "Konduga" for e in background)
+
+
+def test_where_a_statement_was_made_is_not_where_it_happened(run):
+    text = ("Gunmen killed 30 villagers in Mali's Mopti region on Sunday, "
+            "a UN spokesperson told reporters in Geneva.")
+    events = run(text, published=date(2024, 6, 4))
+    assert all(e.location.country_code != "CH" for e in events)

@@ -83,3 +83,8 @@ def test_a_named_place_before_the_event_noun_is_not_its_attacker(nlp):
 
 def test_a_street_is_where_not_a_target(nlp):
     assert roles(mentions(nlp, "A car bomb exploded on Haifa Street."), "target") == []
+
+
+def test_an_attack_borrows_its_attacker_from_its_casualty_verb(nlp):
+    found = mentions(nlp, "Members of a gang killed 40 villagers in an attack on the town of Mirebalais.")
+    assert roles(found, "attacker") == ["Members of a gang"]

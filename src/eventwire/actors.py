@@ -36,6 +36,8 @@ INTER_KINDS = {
 _OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+(?=\S)")
 _ORGANISATION = re.compile(r"^[A-Z]{2,6}$|\b(?:Army|Front|Movement|Party|Brigades?|Forces|Group|Organi[sz]ation|"
                            r"Liberation|Militia|Council|Union|Alliance)\b")  # "IRA", "... Liberation Front"
+_MEMBERS_OF = re.compile(r"^(?i:the\s+|some\s+|several\s+|\d+\s+)?(?i:members?|fighters?|militants?|gunmen|"
+                         r"supporters?|elements?)\s+(?i:of|from)\s+(?i:the\s+)?([A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,5})$")
 _LEADING_WORDS = re.compile(r"^(?:the|a|an|some|its|their|his|her|our|those|these)\s+", re.IGNORECASE)
 
 
@@ -78,6 +80,9 @@ class ActorBook:
             if found and (not entry.roles or role in entry.roles):
                 country, code = self._country_of(found.group("demonym"))
                 return _actor(entry, entry.name.format(country=country), mention, role, code)
+        member = _MEMBERS_OF.match(mention.strip())
+        if member and not self.is_known(member.group(1)):  # "members of the Gran Grif gang"
+            return Actor(name=member.group(1), mention=mention, role=role, country_code=country_code)
         owner = _OWNER.match(mention.strip())
         if owner and _ORGANISATION.search(owner.group(1)) and not self.is_demonym(owner.group(1)) \
                 and owner.group(1).lower() not in self.country_names_lower:

@@ -18,6 +18,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span
 
 from eventwire.actors import ActorBook
+from eventwire.attribution import cues
 from eventwire.models import Location
 from eventwire.places import Gazetteer, PlaceMention, geocode
 from eventwire.places.spans import place_mention
@@ -63,8 +64,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     filed_at = doc._.dateline_end if Doc.has_extension("dateline_end") else 0  # set by nlp.line_breaks
     found = []
     for ent, mention in zip(ents, spans):
-        if _describes_someone(ent) or ent.end_char <= filed_at:
-            continue  # kept as context above, never an event's place (nor where the reporter filed)
+        if _describes_someone(ent) or ent.end_char <= filed_at or _where_said(ent):
+            continue  # kept as context above, never an event's place (nor where it was filed or said)
         location = _geocode_or_facility(gazetteer, mention, names)
         found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent),
                                 governor=_governor(ent)))
@@ -140,6 +141,12 @@ def _names_a_facility(ent: Span) -> bool:
 def _owns_a_facility(ent: Span) -> bool:
     """"a former U.S. base", "the Turkish embassy": the country owns it; it is not the place."""
     return ent.label_ in ("GPE", "NORP") and _word_after(ent) in OWNED_WORDS
+
+
+def _where_said(ent: Span) -> bool:
+    """"the spokesperson told reporters in Geneva": where a statement was made."""
+    said = ent.doc[_governor(ent)]
+    return said.pos_ == "VERB" and said.lemma_.lower() in cues().verbs
 
 
 def _word_after(ent: Span) -> str:

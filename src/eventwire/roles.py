@@ -65,7 +65,7 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
                 continue  # "on Monday", "on Aleppo": times and places are not actors
             if (conjunct.lemma_.lower(),) in vocab.words:
                 continue  # "fighting off an invasion": another event, not an actor
-            span = actor_span(conjunct)
+            span = _person(conjunct) or actor_span(conjunct)
             if role == "attacker" and _only_a_weapon(conjunct, span):
                 continue  # "rockets hit the camp": the weapon (weapons.py keeps it), not who fired it
             seen.add(conjunct.i)
@@ -125,6 +125,14 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
         elif subject is not None and lemma in vocab.support_target:
             roles.append(("target", subject))
     return roles
+
+
+def _person(token: Token) -> Span | None:
+    """A person is named by the name alone: "Senior Chief Petty Officer Scott C. Dayton" is
+    "Scott C. Dayton" (the rank says what he was, not who)."""
+    if token.ent_type_ != "PERSON":
+        return None
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
 
 
 def _names_a_place(modifier: Token) -> bool:

@@ -77,8 +77,9 @@ def vocabulary() -> Vocabulary:
     )
 
 
-def find_triggers(sent: Span) -> list[Trigger]:
-    """Triggers in a sentence, longest match first, weak ones only when nothing else fires."""
+def all_triggers(sent: Span) -> list[Trigger]:
+    """Every trigger in a sentence, weak ones too, longest match first (mentions.py uses the
+    weak ones only when nothing else fires, and lends their roles to the strong ones)."""
     vocab = vocabulary()
     keys = [_keys(token) for token in sent]
     found: list[Trigger] = []
@@ -93,8 +94,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if _is_trigger_use(span, kind, keys, i):
             found.append(Trigger(span=span, kind=kind, words=words))
         i += length
-    strong = [t for t in found if not t.kind.weak]
-    return strong or found
+    return found
 
 
 def _keys(token: Token) -> tuple[str, str]:
