@@ -84,6 +84,8 @@ def test_a_marker_leads_to_the_event_page_with_its_evidence_highlighted(page, ba
     marker.wait_for()
     expect(page.locator("path.ew-marker")).to_have_count(3)  # the undated protest has no coordinates
     marker.click()
+    # the popup fills its actors when the API answers, and may pan the map: click once it has
+    expect(page.locator(".leaflet-popup .popup-actors")).not_to_be_empty()
     page.locator(".leaflet-popup .open-event").click()
     page.wait_for_url(f"{base_url}/events/ew-khasham")
     ready(page)
