@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 from eventwire.actors import ActorBook
@@ -64,6 +65,12 @@ class ArticleFacts:
     country: str | None
     roles_policy: str = PARSE_ROLES_POLICY  # parse rules alone, or with the trained role model (model_roles.py)
     headline_end: int = 0  # end of the headline line the text opens with (status.headline), else 0
+
+    @cached_property
+    def towns(self) -> frozenset[tuple[int, int, str]]:
+        """Spans and names of the geocoded places below country level: where, never who."""
+        return frozenset((p.mention.start, p.mention.end, p.mention.text) for p in self.places
+                         if p.location.lat is not None and not country_only(p.location))
 
     def sentence_of(self, offset: int) -> int:
         return self.sentence_starts[max(0, bisect_right(self.sentence_starts, offset) - 1)]
@@ -153,9 +160,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     location = choose_location(group.places, nearby, triggers) if group.places else Location(
         reason="no place named in the sentences that report the event")
     country = location.country_code or facts.country
-    towns = frozenset((p.mention.start, p.mention.end, p.mention.text) for p in facts.places
-                      if p.location.lat is not None and not country_only(p.location))
-    actors = event_actors(group.mentions, book, country, places=towns)
+    actors = event_actors(group.mentions, book, country, places=facts.towns)
     body_first = sorted(group.mentions, key=lambda m: m.start < facts.headline_end)  # the body's words are exacter
     event_type, sub_event_type, cameo = facts_event_type(body_first, actors)
     when = _date(group, article.published)

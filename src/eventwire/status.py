@@ -124,8 +124,8 @@ def headline(doc: Doc) -> Span | None:
     Headlines speak in the present and in noun phrases, so tense and embedding say nothing
     about whether they report news; and a roundup's headline mixes figures of several events."""
     first = next(doc.sents, None)
-    if first is None or "\n" not in doc.text[first.end_char : first.end_char + 3] + first.text[-2:]:
-        return None
+    if first is None or "\n" not in doc.text[max(0, first.end_char - 2) : first.end_char + 3]:
+        return None  # a line break ends it (the sentence may or may not hold the break itself)
     words = [t for t in first if not (t.is_punct or t.is_space)]
     if not words or len(words) > HEADLINE_WORDS or first.text.rstrip()[-1:] in ".!?\"”":
         return None
