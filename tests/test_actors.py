@@ -110,3 +110,12 @@ def test_a_named_owner_is_the_actor_not_its_unit(book):
 def test_members_of_a_named_group_are_the_group(book):
     assert book.normalise("gunmen from the Sinaloa cartel", "attacker").name == "Sinaloa cartel"
     assert book.normalise("members of the public", "victim").name == "members of the public"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Armed men", "Unidentified Armed Group (Mali)"),
+    ("civilian fighters", "Unidentified Armed Group (Mali)"),
+    ("unarmed villagers", "Civilians (Mali)"),
+])
+def test_the_group_word_that_heads_the_phrase_names_it(book, mention, name):
+    assert book.normalise(mention, "attacker", country_code="ML").name == name

@@ -57,3 +57,15 @@ def test_a_statement_speaks_for_its_author_and_a_spokesman_for_his_group(nlp, bo
 
 def test_figures_cited_are_no_speaker(nlp, book):
     assert said(nlp, book, "Five soldiers died, the ministry said, citing preliminary figures.")[0].speaker == "ministry"
+
+
+def test_one_of_several_speakers_is_one_of_them(nlp, book):
+    found = said(nlp, book, "Two medical sources told AFP the hospital was hit.\n"
+                            "Three nurses were wounded, one of the sources said.")
+    assert found[1].speaker == found[0].speaker == "Two medical sources"
+    assert said(nlp, book, "The bridge was destroyed, two of the witnesses said.")[0].speaker == "witnesses"
+
+
+def test_whom_a_statement_blames_is_not_its_speaker(nlp, book):
+    found = said(nlp, book, 'Gunmen killed nine farmers, the army said, blaming "bandits" from the north.')[0]
+    assert found.speaker == "army"

@@ -97,10 +97,22 @@ def test_passive_subject_with_modifier(nlp):
         ("Two soldiers and three militants were killed in the clash.", [("fatalities", 5, "soldiers and militants")]),
         ("At least three people lost their lives in the blast.", [("fatalities", 3, "people")]),
         ("Six civilians were reported wounded.", [("injuries", 6, "civilians")]),
+        (  # the parser makes the trailing apposition a second object of "killed"
+            "A drone strike on a truck near the town of Bint Jbeil killed two men on Sunday, "
+            "the state news agency said, the latest incident along the border.",
+            [("fatalities", 2, "men")],
+        ),
     ],
 )
 def test_casualty_constructions(nlp, text, expected):
     assert [(f, b, g) for f, b, _, _, g in counts(nlp, text)] == expected
+
+
+def test_the_deaths_an_attack_avenges_are_not_its_toll(nlp):
+    assert counts(nlp, "Militants stormed the base in retaliation for the killing of two of their leaders.") == []
+    found = counts(nlp, "Gunmen killed five soldiers in revenge for the death of their leader.")
+    assert [(f, b) for f, b, _, _, _ in found] == [("fatalities", 5)]
+    assert [b for _, b, _, _, _ in counts(nlp, "The reprisal attack killed 12 villagers.")] == [12]
 
 
 @pytest.mark.parametrize(

@@ -120,3 +120,18 @@ def test_an_attempt_or_a_trial_is_no_motive(run):
     assert claims(run(text), "motive") == []
     seed_like = run("Gunmen attacked a checkpoint in Kirkuk on Monday; they were likely trying to seize the oilfield.")
     assert claims(seed_like, "motive"), "an intention in an infinitive complement stays a motive"
+
+
+def test_the_militants_beside_a_named_group_are_that_group(run):
+    text = ("Boko Haram fighters attacked an army base in Borno state on Sunday, killing five soldiers. "
+            "The militants first detonated a car bomb at the gate before storming it, an officer said.")
+    events = run(text, published=date(2024, 3, 12))
+    assert [a.name for a in events[0].actors if a.role == "attacker"] == ["Boko Haram"]
+
+
+def test_a_group_telling_of_its_own_attack_claims_it(run):
+    text = ("Gunmen ambushed an army convoy near Kidal on Monday, killing six soldiers, officials said. "
+            "JNIM said in a statement that it had killed 20 soldiers in the ambush.")
+    event = run(text, published=date(2024, 5, 8))[0]
+    assert [a.name for a in event.actors if a.role == "attacker"] == ["Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"]
+    assert ("claimed_or_admitted", "JNIM") in {(c.stance, c.text) for c in event.claims if c.field == "responsibility"}

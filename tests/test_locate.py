@@ -54,3 +54,9 @@ def test_where_a_statement_was_made_is_not_where_it_happened(run):
             "a UN spokesperson told reporters in Geneva.")
     events = run(text, published=date(2024, 6, 4))
     assert all(e.location.country_code != "CH" for e in events)
+
+
+def test_a_place_name_the_tagger_cut_short_is_read_whole(run):
+    events = run("A bomb exploded at a market in Dera Ghazi Khan on Friday, killing three people.",
+                 published=date(2024, 3, 12))
+    assert (events[0].location.name, events[0].location.country_code) == ("Dera Ghazi Khan", "PK")

@@ -88,3 +88,22 @@ def test_a_street_is_where_not_a_target(nlp):
 def test_an_attack_borrows_its_attacker_from_its_casualty_verb(nlp):
     found = mentions(nlp, "Members of a gang killed 40 villagers in an attack on the town of Mirebalais.")
     assert roles(found, "attacker") == ["Members of a gang"]
+
+
+def test_a_clause_with_its_own_subject_inherits_no_attacker(nlp):
+    found = mentions(nlp, "The bus was travelling to Kabul when it was attacked near Ghazni, officials said.")
+    assert roles(found, "attacker") == []
+    gunmen = mentions(nlp, "A patrol was returning to base when it was ambushed by gunmen near Kidal.")
+    assert roles(gunmen, "attacker") == ["gunmen"]
+
+
+def test_an_adjective_before_the_doers_name_does_not_hide_it(nlp):
+    found = mentions(nlp, "A drone strike by the paramilitary Rapid Support Forces hit a mosque in El Fasher on Friday.")
+    assert roles(found, "attacker") == ["Rapid Support Forces"]
+
+
+def test_both_sides_of_a_fight(nlp):
+    found = mentions(nlp, "Fighting between the Malian army and Tuareg rebels near Kidal killed 12 people on Sunday.")
+    assert (roles(found, "attacker"), roles(found, "target")) == (["the Malian army"], ["Tuareg rebels"])
+    clash = mentions(nlp, "Heavy clashes with the army erupted in the town.")
+    assert roles(clash, "target") == ["the army"]

@@ -102,3 +102,25 @@ def test_a_wire_dateline_with_its_country_names_the_outlet():
 
     found = parse_dateline("Bomb hits bus\n\nKANDAHAR, Afghanistan (AP) — A roadside bomb hit a bus.")
     assert (found.date, found.outlet) == (None, "AP")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Troops killed\n\nNIAMEY, Niger — Gunmen attacked an army post.", "NIAMEY, Niger — "),
+    ("GAZA CITY -- An air strike hit a school.", "GAZA CITY -- "),
+    ("KYIV, Ukraine, Oct. 3 — Drones hit a power plant.", "KYIV, Ukraine, Oct. 3 — "),
+    ("MOGADISHU, Somalia - Two car bombs exploded.", "MOGADISHU, Somalia - "),
+])
+def test_a_dateline_without_date_or_outlet_is_still_a_dateline(text, place):
+    from eventwire.readers.dateline import parse_dateline
+
+    found = parse_dateline(text)
+    assert (found.date, found.outlet, text[found.start : found.end]) == (None, None, place)
+
+
+@pytest.mark.parametrize("text", ["The army said - without proof - it won.", "AK-47 rifles were seized.",
+                                  "UN-backed talks - the first in a year - began.",
+                                  "Gunmen — at least 20 — stormed the town."])
+def test_a_sentence_with_a_dash_is_no_dateline(text):
+    from eventwire.readers.dateline import parse_dateline
+
+    assert parse_dateline(text) is None

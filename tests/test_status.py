@@ -80,6 +80,11 @@ def test_a_dateline_is_never_the_attacker(run):
     assert [a.name for a in events[0].actors if a.role == "attacker"] == ["Military Forces of Somalia"]
 
 
+def test_a_dateline_without_date_or_outlet_is_never_the_attacker(run):
+    events = run("NIAMEY, Niger — Suspected jihadists killed 10 soldiers in an ambush near Tillaberi on Monday.")
+    assert [a.name for a in events[0].actors if a.role == "attacker"] == ["Unidentified Armed Group (Niger)"]
+
+
 def test_burning_in_an_attack_sentence_is_part_of_the_attack(run):
     events = run("Militiamen stormed a village in Ituri on Sunday, killing 20 people and torching homes.")
     assert len(events) == 1
@@ -152,3 +157,22 @@ def test_similar_attacks_in_the_past_are_other_events_and_claim_nothing_here(run
     assert len(reported) == 1
     assert not [a for a in reported[0].actors if a.role == "attacker"]
     assert all(c.stance != "claimed_or_admitted" for c in reported[0].claims)
+
+
+def test_a_truce_named_as_the_newss_circumstance_is_background(run):
+    text = ("Rebels shell Goma suburb despite ceasefire\n\n"
+            "Rebel artillery hit a suburb of Goma on Tuesday, killing four people, the army said, "
+            "the worst violation since a ceasefire took effect in August.")
+    events = run(text, published=date(2024, 10, 2))
+    truce = [(e.sub_event_type, e.status) for e in events if e.event_type == "Strategic developments"]
+    assert truce and set(truce) == {("Agreement", "background")}
+    news = [(e.status, e.fatalities.best) for e in events if e.event_type != "Strategic developments"]
+    assert news == [("reported", 4)]  # the ceasefire in its sentence does not swallow the killing
+
+
+def test_an_attack_that_killed_civilians_is_violence_against_civilians(run):
+    events = run("Gunmen killed 12 worshippers in an attack on the Al-Noor mosque in Kaduna on Friday.",
+                 published=date(2024, 3, 12))
+    assert (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
+    soldiers = run("Rebels attacked an army base in Ituri on Sunday, killing 20 soldiers.", published=date(2024, 3, 12))
+    assert soldiers[0].sub_event_type == "Armed clash"

@@ -87,10 +87,13 @@ class ActorBook:
         if owner and _ORGANISATION.search(owner.group(1)) and not self.is_demonym(owner.group(1)) \
                 and owner.group(1).lower() not in self.country_names_lower:
             return Actor(name=owner.group(1), mention=mention, role=role, country_code=country_code)
-        for entry in self.groups:
-            if entry.pattern.search(mention):
-                name = self._group_name(entry, country_code)
-                return _actor(entry, name, mention, role, country_code)
+        # the group whose words end the phrase names it (its head noun): "armed men" are armed
+        # men, not men; "civilian fighters" are fighters; on a tie the longer words win
+        found = [(m.end(), -m.start(), -rank, entry) for rank, entry in enumerate(self.groups)
+                 if (m := entry.pattern.search(mention))]
+        if found:
+            entry = max(found, key=lambda f: f[:3])[3]
+            return _actor(entry, self._group_name(entry, country_code), mention, role, country_code)
         name = _LEADING_WORDS.sub("", mention.strip())
         return Actor(name=name, mention=mention, role=role, country_code=country_code)
 

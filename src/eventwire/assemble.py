@@ -162,9 +162,11 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     country = location.country_code or facts.country
     actors = event_actors(group.mentions, book, country, places=facts.towns)
     body_first = sorted(group.mentions, key=lambda m: m.start < facts.headline_end)  # the body's words are exacter
-    event_type, sub_event_type, cameo = facts_event_type(body_first, actors)
-    when = _date(group, article.published)
     figures = [f for s in sentences for f in facts.figures.get(s, [])]
+    counted = [book.normalise(f.group, "victim", country_code=country) for f in figures
+               if f.field in ("fatalities", "injuries") and f.group]
+    event_type, sub_event_type, cameo = facts_event_type(body_first, actors, counted)
+    when = _date(group, article.published)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
     if is_lead:
         claims += motive_claims(facts.irrealis, facts.attributions, article.id)
@@ -208,8 +210,13 @@ def _body_first(figures: list[CountMention], field: str, headline_end: int) -> l
 
 def _claimed_attackers(actors: list[Actor], claims: list[Claim], book: ActorBook, country: str | None) -> list[Actor]:
     """A group that claims the attack is its attacker (ACLED's practice) when the text names
-    no attacker but unidentified ones ("a suicide bomber ...; Al Shabaab claimed responsibility")."""
-    if any(a.role == "attacker" and not a.name.startswith(UNIDENTIFIED) for a in actors):
+    no attacker but unidentified ones ("a suicide bomber ...; Al Shabaab claimed responsibility").
+    Where a named armed group is the attacker, "the militants" beside it are that group, not a
+    second, unidentified one ("Al Shabaab fighters attacked ...; the militants detonated ...")."""
+    unidentified = [a for a in actors if a.role == "attacker" and a.name.startswith(UNIDENTIFIED)]
+    if any(a.role == "attacker" and a not in unidentified and a.inter in (2, 3, 4) for a in actors):
+        return [a for a in actors if a not in unidentified]
+    if any(a.role == "attacker" and a not in unidentified for a in actors):
         return actors
     claimed = [c for c in claims if c.field == "responsibility" and c.stance == "claimed_or_admitted"]
     if not claimed:

@@ -170,7 +170,9 @@ def _subject(verb: Token) -> Token | None:
     children = {t.dep_ for t in verb.children}
     headline_passive = (verb.tag_ == "VBN" and not children & {"aux", "auxpass"}) or (
         verb.lemma_.lower() in OBJECT_VERBS and "dobj" not in children)  # "Militia accused of killing 30"
-    subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    # nearest first: "Armed bandits abducted 30 passengers ..., police said" is often parsed
+    # with both "bandits" and "police" as subjects of "said"
+    subject = min((t for t in verb.children if t.dep_ == "nsubj"), key=lambda t: abs(t.i - verb.i), default=None)
     if subject is not None and not headline_passive:
         return subject  # "RSF accused of killing dozens" (a headline) is "RSF (is) accused"
     passive = subject or next((t for t in verb.children if t.dep_ == "nsubjpass"), None)
@@ -179,6 +181,8 @@ def _subject(verb: Token) -> Token | None:
             return passive
         agent = next((t for t in verb.children if t.dep_ == "agent"), None)
         return next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+        return None  # ", blaming the rebels": the participle's speaker is its head verb's (counted there)
     before = verb.doc[max(verb.i - 2, verb.sent.start) : verb.i]
     if any(t.is_quote or t.text in ",”\"" for t in before):
         return next((t for t in verb.rights if t.dep_ in ("dobj", "attr")), None)
@@ -211,7 +215,12 @@ def _addressee(verb: Token, outlets: list[str]) -> str | None:
 def _speaker(token: Token, book: ActorBook, speakers: list[Speaker], sent: Span) -> Speaker:
     """A speaker's name and kind: the phrase without articles; definite ones resolved to the
     last speaker with the same head word; known actors by their normalised name; "a statement
-    from the army" is the army; "a spokesman for the Taliban" speaks for the Taliban."""
+    from the army" is the army; "a spokesman for the Taliban" speaks for the Taliban; "one of
+    the sources" is (one of) the sources."""
+    if token.pos_ == "NUM" or token.lower_ in ("some", "several", "many", "another", "each"):
+        whole = _of_whom(token, ("of",))  # "one of the sources said": a source among those named
+        if whole is not None:
+            return _speaker(whole, book, speakers, sent)
     if token.lower_ in DOCUMENT_NOUNS:
         author = _of_whom(token, ("from", "by", "of"))
         if author is not None:

@@ -32,6 +32,7 @@ _NOT_COUNTED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "
 _GROUP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "case"})
 _COPULAS = frozenset({"be", "lie", "remain", "lay"})
 _TOLL_PREPS = frozenset({"to", "at", "of"})
+MOTIVE_WORDS = frozenset("avenge retaliate retaliation revenge reprisal vengeance".split())
 _ADJ_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "advmod", "conj"})
 
 
@@ -109,6 +110,8 @@ def find_counts(sent: Span) -> list[CountMention]:
     for tok in sent:
         if tok.lower_ not in cues and tok.lemma_.lower() not in cues:
             continue
+        if _a_motive(tok):
+            continue
         negated = any(c.dep_ == "neg" for c in tok.children)
         parts: dict[tuple[str, int], CountMention] = {}
         for field, victim in _victims(tok):
@@ -131,6 +134,17 @@ def find_counts(sent: Span) -> list[CountMention]:
             if mention is not None:
                 found.setdefault(("force_size", mention.start), mention)
     return sorted(found.values(), key=lambda m: (m.start, m.field))
+
+
+def _a_motive(cue: Token) -> bool:
+    """"to avenge the killing of a commander", "in retaliation for the deaths of two leaders":
+    the deaths an attack answers are another event, not its toll."""
+    for ancestor in list(cue.ancestors)[:3]:
+        if ancestor.lemma_.lower() in MOTIVE_WORDS:
+            return True
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() not in ("avenge", "retaliate"):
+            return False
+    return False
 
 
 def _sum(parts: list[CountMention], text: str) -> CountMention:
@@ -209,8 +223,8 @@ def _verb_victims(verb: Token) -> list[Token]:
         reported = _children(verb.head, "nsubjpass")
         if reported:
             return _with_conjuncts(reported)
-    objects = _children(verb, "dobj")
-    if objects:
+    objects = _children(verb, "dobj")[:1]  # a second "object" is a misparsed apposition:
+    if objects:  # "killed three people on Saturday, ..., the deadliest incident"
         return _with_conjuncts(objects)
     subjects = _children(verb, "nsubj")
     has_aux = any(c.dep_ == "aux" for c in verb.children)

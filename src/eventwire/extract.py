@@ -23,7 +23,7 @@ from eventwire.muc4.roles import RoleModel
 from eventwire.places import Gazetteer
 from eventwire.roles import POLICY as PARSE_ROLES_POLICY
 from eventwire.settings import Settings
-from eventwire.status import event_date, event_status, headline
+from eventwire.status import circumstance, event_date, event_status, headline
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,8 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
             dates[sent.start_char] = find_dates(sent.text, article.published, offset=sent.start_char)
         when = event_date(mention, dates[sent.start_char], doc)
         status = event_status(mention, when, article.published, background_days=res.settings.background_days)
-        if status == "background" and when is None and title is not None and mention.sent == title:
+        if status == "background" and when is None and title is not None and mention.sent == title \
+                and not circumstance(mention.trigger.head):
             status = "reported"  # a headline's present tense and noun phrases are its style, not background
         if status is not None:
             dated.append((mention, status, when))

@@ -35,11 +35,13 @@ REMOTE_BY_WEAPON = (
 MOTIVE_LEMMAS = frozenset(["attempt", "try", "seek", "aim", "intend", "plan", "want", "hope"])
 
 
-def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor]) -> tuple[str, str, str]:
+def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
+               counted: Sequence[Actor] = ()) -> tuple[str, str, str]:
     """ACLED type, sub-type and CAMEO of the event, from its first strong trigger. A bare
     "strike" by missiles, rockets or guns with no aircraft or drone named in its sentence is
     shelling; an event known only by its casualties ("killing two") takes its type from a
-    remote weapon named in that sentence (drone, missile, landmine ...)."""
+    remote weapon named in that sentence (drone, missile, landmine ...). Where no actor says
+    who was hit, the groups its casualty figures count (`counted`: "12 worshippers") do."""
     strong = [m for m in mentions if not m.trigger.kind.weak] or list(mentions)
     kind = strong[0].trigger.kind
     names = {w.name for w in find_weapons([strong[0].sent])}
@@ -50,7 +52,9 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor]) -> tup
         for found, typed in REMOTE_BY_WEAPON:
             if names & found:
                 return typed
-    undergoers = [a for a in actors if a.role in ("target", "victim")]
+    # who was hit, among those the actor book knows (a named person or a place is no group)
+    undergoers = [a for a in actors if a.role in ("target", "victim") and a.inter is not None]
+    undergoers = undergoers or [a for a in counted if a.inter is not None]
     attackers = [a for a in actors if a.role == "attacker"]
     crowd = [a for a in actors if a.inter in (5, 6)]
     if crowd and kind.event_type in VIOLENT_TYPES:

@@ -51,7 +51,7 @@ class FoundPlace:
 
 def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPlace]:
     """Every geocoded place mention of the article, in text order."""
-    read = [(ent, _mention(ent)) for ent in doc.ents]
+    read = [(ent, _mention(ent)) for ent in (_widened(e, gazetteer) for e in doc.ents)]
     read = [(ent, m) for ent, m in read if _is_place(ent, m, gazetteer, book)]
     read += [(ent, _mention(ent)) for ent in _unlabelled_admin_units(doc, gazetteer)]
     read += [(ent, _mention(ent)) for ent in _unlabelled_settlements(doc, gazetteer)]
@@ -190,6 +190,8 @@ def _locative(ent: Span) -> bool:
 
 
 def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: ActorBook) -> bool:
+    if _ends_a_name(ent):
+        return False
     if ent.label_ in PLACE_LABELS:
         return not book.is_known(ent.text) or gazetteer.is_place(mention.text)
     if ent.label_ in MAYBE_PLACE_LABELS and not (ent.label_ == "NORP" and book.is_demonym(ent.text)):
@@ -201,6 +203,14 @@ def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: Acto
     return False
 
 
+def _ends_a_name(ent: Span) -> bool:
+    """"Islamic State Sahel Province", "Islamic State West Africa Province": a place word that
+    heads an organisation's name (the words before it tagged ORG and compounds of it)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.ent_type_ == "ORG" and before.dep_ == "compound" \
+        and ent.start <= before.head.i < ent.end
+
+
 def _mention(ent: Span) -> PlaceMention:
     """The place mention of an entity, with the words around it read by `places.spans`."""
     found = place_mention(ent.doc.text, ent.start_char, ent.end_char)
@@ -208,6 +218,18 @@ def _mention(ent: Span) -> PlaceMention:
         if found.text.endswith(suffix):
             return replace(found, text=found.text[: -len(suffix)], end=found.end - len(suffix))
     return found
+
+
+def _widened(ent: Span, gazetteer: Gazetteer) -> Span:
+    """"in Dera Ismail Khan": the model tags "Ismail Khan" a person and leaves "Dera" out. An
+    entity takes in the untagged proper nouns that modify it when together they name a place."""
+    doc, start = ent.doc, ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+            and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end:
+        start -= 1
+    if start == ent.start or not gazetteer.is_place(doc[start : ent.end].text):
+        return ent
+    return Span(doc, start, ent.end, label="GPE")
 
 
 def _unlabelled_admin_units(doc: Doc, gazetteer: Gazetteer) -> list[Span]:

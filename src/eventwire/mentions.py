@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.attribution import cues
+from eventwire.attribution import DOCUMENT_NOUNS, cues
 from eventwire.roles import RoleFiller, find_roles
 from eventwire.triggers import Trigger, all_triggers, vocabulary
 
@@ -50,14 +50,19 @@ class EventMention:
         return self.trigger.span.end_char
 
 
+NONVIOLENT = "Strategic developments"
+
+
 def find_mentions(doc: Doc) -> list[EventMention]:
     """All event mentions in a parsed article, in text order."""
     mentions = []
     for sent in doc.sents:
         found = all_triggers(sent)
         strong = [t for t in found if not t.kind.weak]
-        casualty_verbs = [t for t in found if t.kind.weak] if strong else []
-        for trigger in strong or found:
+        # a ceasefire or an arrest beside "killing four people" does not stand for the killing
+        violent = [t for t in strong if t.kind.event_type != NONVIOLENT]
+        casualty_verbs = [t for t in found if t.kind.weak] if violent else []
+        for trigger in (t for t in found if not t.kind.weak or not violent):
             own = find_roles(trigger)
             mention = EventMention(trigger=trigger, roles=own + _borrowed_roles(trigger, own, casualty_verbs), sent=sent)
             governor = _clause_verb(trigger.head)
@@ -135,7 +140,11 @@ def _aspect(verb: Token) -> str:
 
 def _backshifted(verb: Token) -> bool:
     """"the ministry said its forces had struck Odesa": a pluperfect in reported speech is
-    the speaker's past, shifted back by the reporting verb, not a past before the news."""
+    the speaker's past, shifted back by the reporting verb, not a past before the news.
+    So is one in what a document says: "said in a statement that it had taken 182 hostages"
+    (the parser hangs the clause on the noun)."""
+    if verb.dep_ == "acl" and verb.head.lower_ in DOCUMENT_NOUNS:
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues().verbs
 
 

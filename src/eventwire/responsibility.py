@@ -21,6 +21,7 @@ from eventwire.models import Claim
 from eventwire.roles import actor_span
 
 AUTHORITIES = ("government", "military", "unnamed official")
+SELF = frozenset(("it", "we", "they"))
 RESPONSIBILITY_NOUNS = frozenset("responsibility credit blame role involvement part".split())
 
 
@@ -37,6 +38,12 @@ def responsibility_claims(mentions: Sequence[EventMention], attributions: dict[i
             claim = _claim(token, stance, said, book, country, article_id)
             if claim is not None:
                 claims.setdefault((claim.value, claim.stance), claim)
+    for mention in mentions:
+        speaker = _self_report(mention)
+        said = attributions.get(mention.sent.start_char, Attribution())
+        claim = _claim(speaker, "claimed_or_admitted", said, book, country, article_id) if speaker else None
+        if claim is not None and book.normalise(claim.text, "perpetrator", country_code=country).inter in (2, 3, 4):
+            claims.setdefault((claim.value, claim.stance), claim)
     cued_values = {value for value, _ in claims}
     for mention in mentions:
         said = attributions.get(mention.sent.start_char, Attribution())
@@ -74,6 +81,21 @@ def _cued(sent: Span) -> list[tuple[str, Token]]:
         if token.tag_ == "VBN" and lemma == "suspect" and token.dep_ == "amod":
             found.append(("suspected_or_accused", token.head))
     return found
+
+
+def _self_report(mention: EventMention) -> Token | None:
+    """"The BLA said in a statement that it had taken 182 hostages": an armed group telling
+    of its own act claims it. The speaker (the reporting verb's subject) when the act's doer
+    is "it", "we" or "they" and the act sits in what the speaker said."""
+    head = mention.trigger.head  # "it had taken hostages", "it had killed 20 soldiers in the ambush"
+    verb = head if head.pos_ == "VERB" else next((a for a in list(head.ancestors)[:2] if a.pos_ == "VERB"), None)
+    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ in SELF for c in verb.children):
+        return None
+    verbs = cues().verbs
+    for ancestor in list(verb.ancestors)[:4]:
+        if ancestor.lemma_.lower() in verbs and ancestor.pos_ == "VERB":
+            return next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _claims(verb: Token, lemma: str, objects: list[Token], phrases: tuple[str, ...]) -> bool:

@@ -26,6 +26,7 @@ KEEP_RIGHT = ("amod", "acl", "nummod", "compound")
 MAX_ACTOR_TOKENS = 20
 WHERE_NOUNS = frozenset("outskirts outskirt edge edges vicinity periphery area border frontline front side street road "
                         "avenue boulevard lane highway soil territory ground".split())
+FIGHT_LEMMAS = frozenset("fight fighting clash battle skirmish firefight gunfight exchange".split())
 UNACCUSATIVE = frozenset(("die", "perish", "drown"))  # "eight people died": the subject is the victim
 NAMED_PLACES = frozenset("airfield airport base cafe cafeteria hotel restaurant club marathon festival market "
                          "mosque church school hospital stadium station bridge square street".split())
@@ -92,13 +93,23 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
         elif child.dep_ == "dobj":
             roles.append((undergoer, child))
         elif child.dep_ == "agent":
-            roles += [("attacker", _firer(t) or t) for t in child.children if t.dep_ == "pobj"]
+            roles += [("attacker", _firer(t) or _adjective_before_name(t)) for t in child.children if t.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lemma_.lower() not in WHERE_NOUNS]
-    if not any(role == "attacker" for role, _ in roles):
+        elif child.dep_ == "prep":
+            roles += _sides(verb, child)
+    # "the bus was travelling when it was attacked": a subordinate clause with its own subject
+    # inherits no doer ("police fired live rounds and one person was shot dead" still does)
+    if verb.dep_ == "acl" and "dobj" in {c.dep_ for c in verb.children} and verb.head.pos_ in ("NOUN", "PROPN"):
+        roles.append(("attacker", verb.head))  # "Armed bandits abducted 30 passengers, police said":
+        # a participle with an object is active; the parser hung it on its subject
+    own_subject = verb.dep_ != "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not own_subject and not any(role == "attacker" for role, _ in roles):
         subject = _inherited_subject(verb)
-        if subject is not None:
-            roles.append(("attacker", subject))
+        if subject is not None:  # "troops moved in before being attacked": the troops were hit
+            deps = {c.dep_ for c in verb.children}
+            passive = "auxpass" in deps and "nsubjpass" not in deps
+            roles.append((undergoer if passive else "attacker", subject))
     return roles
 
 
@@ -107,12 +118,14 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
     roles: list[tuple[str, Token]] = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
-            roles += [("attacker", t) for t in child.children if t.dep_ == "pobj"]
+            roles += [("attacker", _adjective_before_name(t)) for t in child.children if t.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lower_ not in CHANNELS]
         elif child.dep_ in ("poss", "compound", "amod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
             if (child.ent_type_ in ("ORG", "NORP", "GPE") or child.pos_ == "PROPN") and not _names_a_place(child):
                 roles.append(("attacker", child))
+        elif child.dep_ == "prep":
+            roles += _sides(noun, child)
         elif child.dep_ == "acl" and child.lemma_ in ("target", "hit"):
             roles += [("target", t) for t in child.children if t.dep_ == "dobj"]
     governor = noun.head
@@ -141,6 +154,28 @@ def _names_a_place(modifier: Token) -> bool:
     noun = modifier.head
     words = {t.lower_ for t in modifier.subtree} | {t.lower_ for t in noun.doc[modifier.i : noun.i]}
     return modifier.ent_type_ in ("FAC", "EVENT", "LOC") or bool(words & NAMED_PLACES)
+
+
+def _sides(trigger: Token, prep: Token) -> list[tuple[str, Token]]:
+    """The two sides of a fight: "fighting between the army and Fano militiamen" (the first
+    named is actor 1, as ACLED codes it), "clashes with the army". The other side comes
+    first so that the first side's conjuncts (find_roles) do not take it in as well."""
+    objects = [t for t in prep.children if t.dep_ == "pobj"]
+    if not objects or trigger.lemma_.lower() not in FIGHT_LEMMAS:
+        return []
+    if prep.lower_ == "between":
+        return [*(("target", t) for t in objects[0].conjuncts), ("attacker", objects[0])]
+    return [("target", objects[0])] if prep.lower_ == "with" else []
+
+
+def _adjective_before_name(token: Token) -> Token:
+    """"a strike by the paramilitary Rapid Support Forces": the parser often ends the phrase at
+    the adjective and makes the name the subject of the next verb; the name is the doer."""
+    doc = token.doc
+    if token.pos_ != "ADJ" or token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "B":
+        return token
+    name = next((e for e in doc.ents if e.start == token.i + 1), None)
+    return name.root if name is not None and name.label_ in ("ORG", "NORP", "PERSON") else token
 
 
 def _firer(munition: Token) -> Token | None:
@@ -187,6 +222,8 @@ def actor_span(token: Token) -> Span:
     right = token.i
     for child in token.rights:
         keep = child.dep_ in KEEP_RIGHT or (child.dep_ == "prep" and child.lower_ == "of")
+        if child.dep_ == "acl" and any(g.dep_ == "dobj" for g in child.children):
+            keep = False  # "bandits abducted 30 passengers": a clause the parser hung on its subject
         if not keep:
             break
         right = child.right_edge.i

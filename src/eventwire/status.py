@@ -13,8 +13,8 @@ Dates: a date expression tied to a reporting verb ("a U.S. official said on Thur
 dates the statement, not the event, and is skipped, unless the event is the statement's
 object ("on Saturday, Daesh claimed the attacks"); so is one inside a relative clause that
 does not hold the trigger ("ISWAP, which split from Boko Haram in 2016, attacked ...").
-Among the rest, one attached to the trigger beats one elsewhere in the sentence, and finer
-precision beats coarser.
+Among the rest, one attached to the trigger (or, for a noun, to the verb it is subject or
+object of) beats one elsewhere in the sentence, and finer precision beats coarser.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ DATE_POLICY = "trigger_then_precision.v1"
 BACKGROUND_ASPECTS = ("pluperfect", "ongoing")
 HEADLINE_WORDS = 20
 OTHER_EVENT_WORDS = frozenset("similar previous past earlier prior former other".split())
+CIRCUMSTANCE_PREPS = frozenset(("despite", "since", "under"))
 HABITUAL = "habitual"  # "the group has carried out attacks in Borno": a record, not an event
 
 
@@ -64,7 +65,11 @@ def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> D
                                       or _in_other_clause(span, trigger_tokens))]
     if not usable:
         return None
-    attached = [d for d, span in usable if span is not None and _attached_to(span, trigger_tokens)]
+    head = mention.trigger.head
+    anchors = set(trigger_tokens)
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB":
+        anchors.add(head.head.i)  # "a ceasefire took effect in November": the clause of the noun dates it
+    attached = [d for d, span in usable if span is not None and _attached_to(span, anchors)]
     pool = attached or [d for d, _ in usable]
     return min(pool, key=lambda d: (d.time_precision, abs(d.start - mention.start)))
 
@@ -76,6 +81,12 @@ def _other_events(head: Token) -> bool:
     verb = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else head
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" for g in c.children)
                for c in verb.children)
+
+
+def circumstance(token: Token) -> bool:
+    """"kills three despite truce", "first attack since ceasefire": a noun after "despite",
+    "since" or "under" names the state the news happens in, even in a headline."""
+    return token.dep_ == "pobj" and token.head.lower_ in CIRCUMSTANCE_PREPS
 
 
 def _embedded(token: Token) -> bool:

@@ -6,6 +6,7 @@
     SAN SALVADOR, 3 JAN 90 (RADIO VENCEREMOS) --  -> 1990-01-03, "RADIO VENCEREMOS"
     BEIRUT, Feb 8 (Reuters) -                  -> nothing: without a year there is no date
     MAIDUGURI, Nigeria (Reuters) -             -> no date, "Reuters"
+    KYIV, Ukraine —                            -> no date, no outlet (a dateline all the same)
 
 Only the first ~300 characters are searched, and a date counts only where a dateline
 stands: at the start of a line, after an optional place ("BEIRUT," or "HAVANA (CUBA),")
@@ -60,6 +61,15 @@ _WIRE = re.compile(
     r"[ \t]*\((?P<outlet>[A-Za-z][\w&.'’\- ]{0,40}?)\)[ \t]*(?:--|[-–—])",
     re.MULTILINE,
 )
+# Nor does one without a wire service: "OUAGADOUGOU, Burkina Faso — Suspected jihadists ...".
+# The city is in capitals and a dash follows: long, "--", or a hyphen with spaces round it.
+_BARE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"
+    r"(?:,[ \t]*(?:[A-Za-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-z]+\.?))?"
+    r"(?:[ \t]*(?:--|[–—])|[ \t]+-)[ \t]+",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -94,7 +104,7 @@ def parse_dateline(text: str) -> Dateline | None:
         day = _date(match)
         if day is not None:
             return Dateline(day, _outlet(match), match.start(), match.end())
-    wire = _WIRE.search(window)
+    wire = _WIRE.search(window) or _BARE.search(window)
     if wire is not None:
         return Dateline(None, _outlet(wire), wire.start(), wire.end())
     return None
