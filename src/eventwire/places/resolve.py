@@ -12,7 +12,9 @@ The ranking policy, `RANKING_POLICY`, adds up for each candidate:
                  with one: 0.3 for the first kind it asks for, 0.2 for the second, else 0
   population     + 0.05 x log10(population + 1) / 7 (at most 0.05): a tie-breaker
 
-Before ranking, candidates the context contradicts are set aside. Default gazetteers hold a
+Before ranking, candidates the context contradicts are set aside, and so are loose (skeleton
+or fuzzy) matches when a candidate bears the name as written: with Ukraine in the context,
+"Bryansk" is still the Russian city, not Bryanka in Luhansk. Default gazetteers hold a
 few hundred of Syria's thousands of villages, and village names repeat across governorates
 (there are many Safsafahs), so the one namesake the gazetteer knows is more often the wrong
 one than the right one:
@@ -150,6 +152,8 @@ def resolve(
         or (c.kind != "settlement" and mention.admin_word is not None)
     }
     kept = [r for r in ranked if _contradiction(r.candidate, profile, prominent) is None]
+    written = [r for r in kept if r.candidate.match in ("exact", "variant")]
+    kept = written or kept  # a loose match is for names no place bears as written: "Bryansk", not Bryanka
     if not kept:
         reason = _contradiction(ranked[0].candidate, profile, prominent)
         return _abstain(mention, f"{mention.text!r}: {reason}", profile, ranked)
