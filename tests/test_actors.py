@@ -124,3 +124,15 @@ def test_the_group_word_that_heads_the_phrase_names_it(book, mention, name):
 def test_fighter_jets_are_aircraft_not_fighters(book):
     assert not book.normalise("fighter jets", "attacker", country_code="MM").name.startswith("Unidentified")
     assert book.normalise("fighters", "attacker", country_code="MM").name == "Unidentified Armed Group (Myanmar)"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("the coalition", "US-led coalition"),
+    ("Coalition aircraft", "US-led coalition"),
+    ("the Saudi-led coalition", "Saudi-led coalition"),
+    ("the Syrian Arab Coalition", "Syrian Arab Coalition"),
+    ("rival gangs", "Unidentified Armed Group (Haiti)"),
+    ("the Gran Grif gang", "Gran Grif gang"),
+])
+def test_a_coalition_or_gang_is_named_by_its_qualifier(book, mention, name):
+    assert book.normalise(mention, "attacker", country_code="HT").name == name

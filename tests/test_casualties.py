@@ -97,6 +97,11 @@ def test_passive_subject_with_modifier(nlp):
         ("Two soldiers and three militants were killed in the clash.", [("fatalities", 5, "soldiers and militants")]),
         ("At least three people lost their lives in the blast.", [("fatalities", 3, "people")]),
         ("Six civilians were reported wounded.", [("injuries", 6, "civilians")]),
+        (  # the parser makes the wounded the subject of "said"
+            "Russian shelling hit a market in Kherson on Monday, wounding at least five people, "
+            "including two children, regional governor Oleksandr Prokudin said.",
+            [("injuries", 5, "people")],
+        ),
         (  # the parser makes the trailing apposition a second object of "killed"
             "A drone strike on a truck near the town of Bint Jbeil killed two men on Sunday, "
             "the state news agency said, the latest incident along the border.",

@@ -135,3 +135,27 @@ def test_a_group_telling_of_its_own_attack_claims_it(run):
     event = run(text, published=date(2024, 5, 8))[0]
     assert [a.name for a in event.actors if a.role == "attacker"] == ["Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"]
     assert ("claimed_or_admitted", "JNIM") in {(c.stance, c.text) for c in event.claims if c.field == "responsibility"}
+
+
+def test_the_group_an_attack_is_blamed_on_is_accused_not_hit(run):
+    text = "Gunmen ambushed a police patrol in Cauca on Monday. The army blamed the attack on the ELN."
+    event = run(text, published=date(2024, 5, 21))[0]
+    assert ("target", "National Liberation Army (ELN)") not in {(a.role, a.name) for a in event.actors}
+    stances = {(c.value, c.stance) for c in event.claims if c.field == "responsibility"}
+    assert ("National Liberation Army (ELN)", "suspected_or_accused_by_authorities") in stances
+
+
+def test_a_state_force_telling_of_its_own_strikes_is_their_attacker(run):
+    event = run("Niger's army said on Monday it had killed 30 militants in air strikes near Tillaberi.",
+                published=date(2024, 11, 14))[0]
+    assert [a.name for a in event.actors if a.role == "attacker"] == ["Military Forces of Niger"]
+
+
+def test_one_source_counting_both_sides_adds_them_up(run):
+    text = ("Militants attacked a security post in North Waziristan on Saturday, killing two soldiers, "
+            "the military said, adding that three attackers were also killed.")
+    event = run(text, published=date(2024, 8, 3))[0]
+    assert (event.fatalities.best, event.policies["fatalities"]) == (5, "acled_conservative_per_side_summed.v1")
+    rival = ("Two Russian missiles struck Sumy on Sunday, killing 34 people, Ukrainian officials said. "
+             "Russia's defence ministry said it had killed more than 60 servicemen.")
+    assert run(rival, published=date(2025, 4, 13))[0].fatalities.best == 34  # two sources: alternatives

@@ -68,3 +68,9 @@ def test_a_sea_and_a_backer_are_not_the_place(run):
     assert [(e.location.name, e.location.country_code) for e in events] == [(None, None)]
     state = run("Gunmen attacked a village in Sudan's Red Sea state on Monday.", published=date(2024, 3, 12))
     assert state[0].location.country_code == "SD"
+
+
+def test_the_suburb_of_a_town_is_where_not_whom(run):
+    events = run("Gang members killed 15 people in an attack on the Port-au-Prince suburb of Carrefour on Monday.",
+                 published=date(2024, 12, 10))
+    assert not any(a.role == "target" and "Carrefour" in a.name for a in events[0].actors)

@@ -132,3 +132,15 @@ def test_a_munition_shot_down_is_no_victim(nlp):
 def test_a_campaign_to_liberate_a_town_is_not_its_doer(nlp):
     found = mentions(nlp, "They discussed the campaign to liberate the city of Raqqa from Islamic State militants.")
     assert roles(found, "attacker") == []
+
+
+def test_a_country_before_an_attack_noun_says_where_unless_states_strike(nlp):
+    assert roles(mentions(nlp, "Haiti gang attack kills 15 in Port-au-Prince suburb"), "attacker") != ["Haiti"]
+    assert "Myanmar" in roles(mentions(nlp, "A Myanmar military air strike killed 36 people."), "attacker")
+
+
+def test_whom_territory_is_taken_from_is_the_target(nlp):
+    found = mentions(nlp, "The army said it had taken full control of the palace from the paramilitary Rapid Support Forces.")
+    assert [m[1] for m in found] == ["Non-state actor overtakes territory"]  # retyped by who gains it (facts.py)
+    targets = roles(found, "target")
+    assert targets and all("Rapid Support Forces" in t for t in targets)

@@ -54,3 +54,9 @@ def test_a_surname_told_again_is_the_same_victim(pipelines):
     text = APPOSITION + " Dayton was killed while protecting us from the evil of ISIL."
     events, found = actors(pipelines[True], text)
     assert [a.name for e in events for a in e.actors if a.role == "victim"] == ["Scott C. Dayton"]
+
+
+def test_the_killed_of_a_headline_are_not_the_attackers(pipelines):
+    text = ("Malian soldiers killed in ambush blamed on jihadists\n\n"
+            "Ten soldiers were killed on Monday when their convoy was attacked near Gao, the army said.")
+    assert ("attacker", "Military Forces of Mali") not in actors(pipelines[True], text)[1]

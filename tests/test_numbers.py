@@ -44,6 +44,8 @@ from eventwire.numbers import find_figures, parse_count
         ("several", 10, 3, None, "about"),
         ("many", 10, 3, None, "about"),
         ("a few", 3, 2, None, "about"),
+        ("a number of", 3, 2, None, "about"),
+        ("a handful of", 3, 2, None, "about"),
         ("a", 1, 1, 1, "exact"),
         ("an", 1, 1, 1, "exact"),
         ("no", 0, 0, 0, "exact"),

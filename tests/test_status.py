@@ -189,3 +189,12 @@ def test_many_events_in_a_month_gone_by_are_background(run):
     single = run("Rebels attacked the town of Beni in June, killing 12, officials said on Monday.",
                  published=date(2024, 7, 2))
     assert single[0].status == "reported"
+
+
+def test_the_fight_people_were_killed_in_is_the_news(run):
+    text = ("Mexico: 19 bodies found after cartel shootout in Chihuahua\n\n"
+            "MEXICO CITY, Feb 27, 2023 (AP) — Authorities in the northern Mexican state of Chihuahua said Monday "
+            "they had found the bodies of 19 men killed in a gunbattle between rival drug cartels near the town "
+            "of Cuauhtemoc.")  # the parse that made the gunbattle an embedded noun comes with these words
+    events = run(text, published=date(2023, 2, 27))
+    assert [(e.status, e.location.name) for e in events] == [("reported", "Cuauhtémoc")]  # not a background record

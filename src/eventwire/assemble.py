@@ -18,7 +18,15 @@ from datetime import date
 
 from eventwire.actors import ActorBook
 from eventwire.attribution import Attribution, framing_quotes
-from eventwire.facts import RECONCILE_POLICY, event_actors, figure_claims, motive_claims, reconcile, said_claim
+from eventwire.facts import (
+    event_actors,
+    figure_claims,
+    motive_claims,
+    reconcile,
+    reconcile_sides,
+    said_claim,
+    side_of,
+)
 from eventwire.facts import event_type as facts_event_type
 from eventwire.locate import LOCATION_POLICY, FoundPlace, choose_location, country_only
 from eventwire.mentions import EventMention
@@ -165,6 +173,8 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     figures = [f for s in sentences for f in facts.figures.get(s, [])]
     counted = [book.normalise(f.group, "victim", country_code=country) for f in figures
                if f.field in ("fatalities", "injuries") and f.group]
+    fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts, book,
+                                                country)
     event_type, sub_event_type, cameo = facts_event_type(body_first, actors, counted)
     when = _date(group, article.published)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
@@ -187,7 +197,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         cameo=cameo,
         actors=actors,
         location=location,
-        fatalities=reconcile(_body_first(figures, "fatalities", facts.headline_end)),
+        fatalities=fatalities,
         injuries=reconcile(_body_first(figures, "injuries", facts.headline_end)),
         weapons=find_weapons(facts.sentences[s] for s in sentences),
         claims=claims,
@@ -195,9 +205,16 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         articles=[article.id],
         evidence=evidence,
         policies={"status": STATUS_POLICY, "date": DATE_POLICY, "merge": MERGE_POLICY,
-                  "location": LOCATION_POLICY, "fatalities": RECONCILE_POLICY,
+                  "location": LOCATION_POLICY, "fatalities": fatalities_policy,
                   "roles": facts.roles_policy},
     )
+
+
+def _fatalities(figures: list[CountMention], facts: ArticleFacts, book: ActorBook, country: str | None):
+    """The event's fatalities and the policy that gave them (facts.reconcile_sides)."""
+    sides = [side_of(book.normalise(f.group, "victim", country_code=country)) if f.group else None for f in figures]
+    speakers = [facts.attributions.get(facts.sentence_of(f.start), Attribution()).speaker for f in figures]
+    return reconcile_sides(figures, sides, speakers)
 
 
 def _body_first(figures: list[CountMention], field: str, headline_end: int) -> list[CountMention]:

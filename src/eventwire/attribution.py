@@ -174,7 +174,7 @@ def _subject(verb: Token) -> Token | None:
     # with both "bandits" and "police" as subjects of "said"
     subject = min((t for t in verb.children if t.dep_ == "nsubj"), key=lambda t: abs(t.i - verb.i), default=None)
     if subject is not None and not headline_passive:
-        return subject  # "RSF accused of killing dozens" (a headline) is "RSF (is) accused"
+        return _named_before(verb, subject) or subject  # "RSF accused of killing dozens" (a headline) is "RSF (is) accused"
     passive = subject or next((t for t in verb.children if t.dep_ == "nsubjpass"), None)
     if passive is not None:  # "the RSF was accused of ...": the accused; "he was quoted as saying": the speaker
         if verb.lemma_.lower() in PASSIVE_SPEAKER_VERBS:
@@ -187,6 +187,18 @@ def _subject(verb: Token) -> Token | None:
     if any(t.is_quote or t.text in ",”\"" for t in before):
         return next((t for t in verb.rights if t.dep_ in ("dobj", "attr")), None)
     return None
+
+
+def _named_before(verb: Token, subject: Token) -> Token | None:
+    """"injuring 12 people, including a child, regional governor Oleh Syniehubov said": the
+    parser may make the victims the subject and hang the speaker elsewhere. When a comma
+    parts the subject from the verb, a name or noun right before the verb is the speaker."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    phrase = actor_span(subject)
+    if before is None or before.pos_ not in ("PROPN", "NOUN") or phrase.start <= before.i < phrase.end:
+        return None
+    between = verb.doc[phrase.end : verb.i]
+    return before if any(t.text == "," for t in between) else None
 
 
 def _according_to(token: Token) -> Token | None:

@@ -226,6 +226,9 @@ def _verb_victims(verb: Token) -> list[Token]:
     objects = _children(verb, "dobj")[:1]  # a second "object" is a misparsed apposition:
     if objects:  # "killed three people on Saturday, ..., the deadliest incident"
         return _with_conjuncts(objects)
+    stolen = _stolen_object(verb)
+    if stolen is not None:
+        return _with_conjuncts([stolen])
     subjects = _children(verb, "nsubj")
     has_aux = any(c.dep_ == "aux" for c in verb.children)
     if subjects and not has_aux and verb.tag_ in ("VBN", "VBD"):
@@ -233,6 +236,18 @@ def _verb_victims(verb: Token) -> list[Token]:
     if _children(verb, "auxpass") and verb.dep_ == "relcl":
         return [verb.head]
     return []
+
+
+def _stolen_object(verb: Token) -> Token | None:
+    """"..., injuring at least 12 people, including a child, the governor said": the parser
+    may make the noun phrase right after the participle the subject of "said". A participle
+    with no object of its own counts the noun phrase that starts right after it."""
+    if verb.tag_ != "VBG" or verb.i + 1 >= len(verb.doc):
+        return None
+    for token in verb.doc[verb.i + 1 : verb.i + 6]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token if token.left_edge.i == verb.i + 1 and token.head.i != verb.i else None
+    return None
 
 
 def _adjective_victims(adj: Token) -> list[Token]:

@@ -16,10 +16,12 @@ from eventwire.attribution import Attribution
 from eventwire.mentions import EventMention
 from eventwire.models import Actor, Claim, Count, CountMention
 from eventwire.numbers import number_words
+from eventwire.locate import SETTLEMENT_WORDS
 from eventwire.roles import FIGHT_LEMMAS
 from eventwire.weapons import find_weapons
 
 RECONCILE_POLICY = "acled_conservative.v1"
+SIDES_POLICY = "acled_conservative_per_side_summed.v1"
 ARMED_INTERS = (1, 2, 3, 8)
 VIOLENT_TYPES = ("Battles", "Violence against civilians", "Strategic developments")
 RIOT = ("Riots", "Violent demonstration", "145")
@@ -90,6 +92,9 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
         for filler in mention.roles:
             if filler.text in town_names or any(start <= filler.start and filler.end <= end for start, end, _ in places):
                 continue  # "the Manchester bombing": a town the article places events in is no actor
+            if filler.head.lemma_.lower() in SETTLEMENT_WORDS and any(
+                    filler.start < end and start < filler.end for start, end, _ in places):
+                continue  # "the Port-au-Prince suburb of Carrefour", "the town of Djibo": where, not who
             actor = book.normalise(filler.text, filler.role, country_code=country)
             if actor.inter is None and not actor.name[:1].isupper():
                 continue  # "forces", "oilfields": no actor we can name
@@ -124,6 +129,31 @@ def reconcile(figures: Sequence[CountMention]) -> Count:
     highs = [c.high if c.high is not None else c.best for c in positive]
     return best.model_copy(update={"low": min(c.low if c.low is not None else c.best for c in positive),
                                    "high": max(highs)})
+
+
+def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None],
+                    speakers: Sequence[str | None]) -> tuple[Count, str]:
+    """One figure per side, added up, when one source counts the dead of different sides
+    ("killing two soldiers, the military said, adding that three attackers were also killed":
+    5, as ACLED counts an event's fatalities). Figures of different sources, or any figure
+    whose group says no side ("the toll rose to 45"), stay alternatives (`reconcile`)."""
+    known = set(sides)
+    if None in known or len(known) < 2 or len(set(speakers)) > 1:
+        return reconcile(figures), RECONCILE_POLICY
+    parts = [reconcile([f for f, s in zip(figures, sides) if s == side]) for side in sorted(known)]
+    parts = [p for p in parts if p.best]
+    if len(parts) < 2:
+        return reconcile(figures), RECONCILE_POLICY
+    quals = {p.qualifier for p in parts}
+    qualifier = "exact" if quals == {"exact"} else "at_least" if quals & {"at_least", "more_than"} else "about"
+    highs = [p.high if p.high is not None else p.best for p in parts]
+    return Count(best=sum(p.best for p in parts), low=sum(p.low if p.low is not None else p.best for p in parts),
+                 high=sum(highs), qualifier=qualifier, text=" + ".join(p.text or "" for p in parts)), SIDES_POLICY
+
+
+def side_of(actor: Actor) -> str | None:
+    """Which side a counted group is on: state forces, armed groups or civilians."""
+    return {1: "state", 8: "state", 2: "armed", 3: "armed", 4: "armed", 7: "civilians"}.get(actor.inter or 0)
 
 
 def _vague(count: Count) -> bool:

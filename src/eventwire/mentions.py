@@ -143,6 +143,8 @@ def _backshifted(verb: Token) -> bool:
     the speaker's past, shifted back by the reporting verb, not a past before the news.
     So is one in what a document says: "said in a statement that it had taken 182 hostages"
     (the parser hangs the clause on the noun)."""
+    while verb.dep_ == "conj" and verb.head is not verb:  # "said its fighters were there and that a strike had killed"
+        verb = verb.head
     if verb.dep_ == "acl" and verb.head.lower_ in DOCUMENT_NOUNS:
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues().verbs

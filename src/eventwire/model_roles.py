@@ -60,7 +60,22 @@ def fill_roles(mentions: Iterable[EventMention], doc: Doc, spans: list[RoleSpan]
             chars = doc.char_span(span.start, span.end, alignment_mode="expand")
             if chars is None or _accused(chars.root) or _named(chars.text, mention):
                 continue
+            if role == "attacker" and _undergoer(chars.root):
+                continue  # "seven Colombian soldiers were killed": who underwent it did not do it
             mention.roles.append(RoleFiller(role, chars.text, chars.start_char, chars.end_char, chars.root))
+
+
+def _undergoer(token: Token) -> bool:
+    """Whether the word is, or modifies, a passive subject, also a headline's or a reduced
+    relative's ("Soldiers killed in ambush")."""
+    while token.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and token.head is not token:
+        token = token.head
+    verb = token.head
+    headline_passive = token.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    reduced = any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ == "dobj" for g in c.children)
+                  for c in token.children)  # "soldiers killed in ambush"
+    return token.dep_ == "nsubjpass" or headline_passive or reduced
 
 
 def _accused(token: Token) -> bool:

@@ -238,8 +238,8 @@ def parse_count(phrase: str) -> Count | None:
     """
     text = phrase.strip().strip(".,;:()[]\"'“”")
     s = " ".join(text.lower().split())
-    if s.endswith(" of") and s[:-3] not in number_words().fixed:
-        s = s[:-3]
+    if s.endswith(" of") and s[:-3] not in number_words().fixed and s not in number_words().vague:
+        s = s[:-3]  # "dozens of" is "dozens"; "a number of" is itself the figure
     if not s:
         return None
     if s in number_words().fixed:

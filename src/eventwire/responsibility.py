@@ -19,6 +19,7 @@ from eventwire.facts import said_claim
 from eventwire.mentions import EventMention
 from eventwire.models import Claim
 from eventwire.roles import actor_span
+from eventwire.triggers import vocabulary
 
 AUTHORITIES = ("government", "military", "unnamed official")
 SELF = frozenset(("it", "we", "they"))
@@ -42,7 +43,7 @@ def responsibility_claims(mentions: Sequence[EventMention], attributions: dict[i
         speaker = _self_report(mention)
         said = attributions.get(mention.sent.start_char, Attribution())
         claim = _claim(speaker, "claimed_or_admitted", said, book, country, article_id) if speaker else None
-        if claim is not None and book.normalise(claim.text, "perpetrator", country_code=country).inter in (2, 3, 4):
+        if claim is not None and book.normalise(claim.text, "perpetrator", country_code=country).inter in (1, 2, 3, 4):
             claims.setdefault((claim.value, claim.stance), claim)
     cued_values = {value for value, _ in claims}
     for mention in mentions:
@@ -84,11 +85,11 @@ def _cued(sent: Span) -> list[tuple[str, Token]]:
 
 
 def _self_report(mention: EventMention) -> Token | None:
-    """"The BLA said in a statement that it had taken 182 hostages": an armed group telling
-    of its own act claims it. The speaker (the reporting verb's subject) when the act's doer
+    """"The BLA said in a statement that it had taken 182 hostages", "the army said it had
+    killed 100 terrorists": an armed group or a state force telling of its own act claims it. The speaker (the reporting verb's subject) when the act's doer
     is "it", "we" or "they" and the act sits in what the speaker said."""
     head = mention.trigger.head  # "it had taken hostages", "it had killed 20 soldiers in the ambush"
-    verb = head if head.pos_ == "VERB" else next((a for a in list(head.ancestors)[:2] if a.pos_ == "VERB"), None)
+    verb = head if head.pos_ == "VERB" else next((a for a in list(head.ancestors)[:3] if a.pos_ == "VERB"), None)
     if verb is None or not any(c.dep_ == "nsubj" and c.lower_ in SELF for c in verb.children):
         return None
     verbs = cues().verbs
@@ -112,9 +113,14 @@ def _claims(verb: Token, lemma: str, objects: list[Token], phrases: tuple[str, .
 
 
 def _accused(verb: Token, objects: list[Token]) -> Token | None:
-    if verb.lemma_.lower() == "attribute":  # "attributed the attack to the FMLN"
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
-            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    lemma = verb.lemma_.lower()
+    acts = [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in vocabulary().anaphora]
+    if lemma == "attribute" or (lemma == "blame" and acts):  # "attributed the attack to the FMLN",
+        word = "to" if lemma == "attribute" else "on"      # "blamed the attack on the ELN"
+        for prep in (c for h in (verb, *acts) for c in h.children if c.dep_ == "prep" and c.lower_ == word):
+            found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if found is not None and found.ent_type_ not in ("DATE", "TIME"):
+                return found
     passive = [o for o in objects if o.dep_ == "nsubjpass"]
     active = [o for o in objects if o.dep_ == "dobj"]
     return (passive or active or [None])[0]

@@ -32,6 +32,7 @@ UNACCUSATIVE = frozenset(("die", "perish", "drown"))  # "eight people died": the
 NAMED_PLACES = frozenset("airfield airport base cafe cafeteria hotel restaurant club marathon festival market "
                          "mosque church school hospital stadium station bridge square street".split())
 FORCE_MODIFIERS = frozenset("army military police navy coalition rebel militia insurgent".split())
+STATE_STRIKES = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
 CHANNELS = frozenset("twitter telegram facebook instagram whatsapp youtube tiktok website radio television".split())
 PLATFORMS = {"aircraft", "drone", "tank"}
 NOBODY = frozenset("nobody none no-one noone".split())  # weapons with a crew: "coalition jets struck" names the attacker
@@ -80,8 +81,15 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
 def _country_as_doer(token: Token, role: str, trigger: Trigger) -> bool:
     """"Russia attacked", "a Myanmar military air strike", "Syria's air strikes": a country the
     parse makes the doer is its forces (actors.py); a town there ("the Kabul bombing") says where."""
-    return (role == "attacker" and token.ent_type_ == "GPE"
-            and any(e.start <= token.i < e.end and e.text.lower() in _countries() for e in token.doc.ents))
+    if role != "attacker" or token.ent_type_ != "GPE" or not any(
+            e.start <= token.i < e.end and e.text.lower() in _countries() for e in token.doc.ents):
+        return False
+    if token.dep_ not in ("compound", "nmod", "poss"):
+        return True  # "Russia launched drones"
+    # before the event noun a country may say where ("Haiti gang attack"): the doer only before
+    # its forces' word or of the strikes states make
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    return following.lower_ in FORCE_MODIFIERS or trigger.kind.sub_event_type in STATE_STRIKES
 
 
 @lru_cache(maxsize=1)
@@ -107,12 +115,14 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
             roles.append(("victim" if verb.lemma_.lower() in UNACCUSATIVE else "attacker", child))
         elif child.dep_ == "nsubjpass":
             roles.append((undergoer, child))
-        elif child.dep_ == "dobj":
-            roles.append((undergoer, child))
+        elif child.dep_ == "dobj" and child.lemma_.lower() not in trigger.words[1:]:
+            roles.append((undergoer, child))  # ("took control": the object is part of the trigger)
         elif child.dep_ == "agent":
             roles += [("attacker", _firer(t) or _adjective_before_name(t)) for t in child.children if t.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lemma_.lower() not in WHERE_NOUNS]
+        elif child.dep_ == "prep" and child.lower_ == "from" and trigger.kind.territory:
+            roles += [("target", _adjective_before_name(t)) for t in child.children if t.dep_ == "pobj"]
         elif child.dep_ == "prep":
             roles += _sides(verb, child)
     # "the bus was travelling when it was attacked": a subordinate clause with its own subject
@@ -137,6 +147,8 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             roles += [("attacker", _adjective_before_name(t)) for t in child.children if t.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "on" and noun.head.lemma_.lower() == "blame":
+            pass  # "blamed the attack on X": X is accused (a responsibility claim keeps the stance), not hit
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lower_ not in CHANNELS]
         elif child.dep_ in ("poss", "compound", "amod", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):

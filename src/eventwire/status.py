@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.attribution import cues
 from eventwire.mentions import EventMention
 from eventwire.models import DateValue
+from eventwire.roles import CASUALTY_LEMMAS
 
 STATUS_POLICY = "modality_date_aspect.v1"
 DATE_POLICY = "trigger_then_precision.v1"
@@ -98,6 +99,8 @@ def _embedded(token: Token) -> bool:
     """A noun trigger inside another predicate's complement ("backing the invasion"),
     rather than the subject or object of a finite verb, names a known event, not news."""
     governor = token.head
+    if governor.tag_ == "IN" and governor.head.lemma_.lower() in CASUALTY_LEMMAS:
+        return False  # "19 men killed in a gunbattle": where they died is the news
     return token.pos_ == "NOUN" and governor.tag_ in ("VBG", "IN", "TO") and governor.dep_ != "ROOT"
 
 

@@ -72,7 +72,7 @@ def vocabulary() -> Vocabulary:
     pairs = {}
     for group in data.get("verb_object", ()):
         kind = TriggerType(event_type=group["event_type"], sub_event_type=group["sub_event_type"],
-                           cameo=group["cameo"])
+                           cameo=group["cameo"], territory=bool(group.get("territory")))
         pairs |= {(verb, obj): kind for verb in group["verbs"] for obj in group["objects"]}
     support = data["support"]
     return Vocabulary(
