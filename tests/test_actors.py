@@ -136,3 +136,8 @@ def test_fighter_jets_are_aircraft_not_fighters(book):
 ])
 def test_a_coalition_or_gang_is_named_by_its_qualifier(book, mention, name):
     assert book.normalise(mention, "attacker", country_code="HT").name == name
+
+
+def test_air_defences_are_the_forces_of_their_country(book):
+    assert book.normalise("Syrian air defenses", "attacker").name == "Military Forces of Syria"
+    assert book.normalise("air defences", "attacker", country_code="UA").name == "Military Forces of Ukraine"

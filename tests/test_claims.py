@@ -159,3 +159,9 @@ def test_one_source_counting_both_sides_adds_them_up(run):
     rival = ("Two Russian missiles struck Sumy on Sunday, killing 34 people, Ukrainian officials said. "
              "Russia's defence ministry said it had killed more than 60 servicemen.")
     assert run(rival, published=date(2025, 4, 13))[0].fatalities.best == 34  # two sources: alternatives
+
+
+def test_one_also_killed_is_counted_on_top(run):
+    text = ("Two aid workers were killed on Monday in an air strike on their car near Khan Younis, the charity said. "
+            "Their driver was also killed.")
+    assert run(text, published=date(2024, 4, 2))[0].fatalities.best == 3

@@ -74,3 +74,17 @@ def test_the_suburb_of_a_town_is_where_not_whom(run):
     events = run("Gang members killed 15 people in an attack on the Port-au-Prince suburb of Carrefour on Monday.",
                  published=date(2024, 12, 10))
     assert not any(a.role == "target" and "Carrefour" in a.name for a in events[0].actors)
+
+
+def test_a_countrys_capital_is_its_capital_city(run):
+    events = run("A car bomb exploded near a checkpoint in the Afghan capital on Monday, killing five people.",
+                 published=date(2023, 6, 12))
+    assert (events[0].location.name, events[0].location.country_code) == ("Kabul", "AF")
+    owned = run("Gunmen stormed a hotel in Somalia's capital on Sunday.", published=date(2023, 6, 12))
+    assert owned[0].location.name == "Mogadishu"
+
+
+def test_the_country_across_the_border_is_not_the_place(run):
+    text = ("Two shepherds were killed on Tuesday by Israeli shelling near a village a few kilometres "
+            "from the border with Israel, Lebanon's state news agency said.")
+    assert run(text, published=date(2023, 11, 21))[0].location.country_code != "IL"

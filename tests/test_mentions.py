@@ -144,3 +144,8 @@ def test_whom_territory_is_taken_from_is_the_target(nlp):
     assert [m[1] for m in found] == ["Non-state actor overtakes territory"]  # retyped by who gains it (facts.py)
     targets = roles(found, "target")
     assert targets and all("Rapid Support Forces" in t for t in targets)
+
+
+def test_a_groups_own_news_agency_is_not_a_target(nlp):
+    found = mentions(nlp, "Islamic State claimed responsibility for the attack on its Amaq news agency on Wednesday.")
+    assert roles(found, "target") == []

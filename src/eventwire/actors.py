@@ -105,6 +105,11 @@ class ActorBook:
         """Example: `book.is_demonym("syrian")` is True."""
         return any(pattern.fullmatch(word) for pattern, _, _ in self.demonyms)
 
+    def country_code(self, word: str) -> str | None:
+        """The ISO code of a country named or meant by a demonym: "Somali", "Somalia" -> "SO"."""
+        code = self._country_of(word.lower())[1]
+        return code or None
+
     def _country_of(self, demonym: str) -> tuple[str, str]:
         for pattern, country, code in self.demonyms:
             if pattern.fullmatch(demonym):

@@ -114,8 +114,11 @@ def find_counts(sent: Span) -> list[CountMention]:
             continue
         negated = any(c.dep_ == "neg" for c in tok.children)
         parts: dict[tuple[str, int], CountMention] = {}
+        also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)  # "was also killed"
         for field, victim in _victims(tok):
             mention = _mention(victim, field, fig_at, negated=negated)
+            if mention is not None and also:
+                mention = mention.model_copy(update={"additional": True})
             if mention is not None and (mention.field, mention.start) not in consumed:
                 parts.setdefault((mention.field, mention.start), mention)
         for field in sorted({f for f, _ in parts}):

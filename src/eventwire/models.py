@@ -151,3 +151,4 @@ class CountMention(Record):
     start: int
     end: int
     group: str | None = None  # who the figure counts, as written ("SDF fighter")
+    additional: bool = False  # "their driver was also killed": counted on top of the others

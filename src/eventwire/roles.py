@@ -33,6 +33,7 @@ NAMED_PLACES = frozenset("airfield airport base cafe cafeteria hotel restaurant 
                          "mosque church school hospital stadium station bridge square street".split())
 FORCE_MODIFIERS = frozenset("army military police navy coalition rebel militia insurgent".split())
 STATE_STRIKES = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
+OUTLET_NOUNS = frozenset("agency channel account website site outlet station newspaper".split())
 CHANNELS = frozenset("twitter telegram facebook instagram whatsapp youtube tiktok website radio television".split())
 PLATFORMS = {"aircraft", "drone", "tank"}
 NOBODY = frozenset("nobody none no-one noone".split())  # weapons with a crew: "coalition jets struck" names the attacker
@@ -150,7 +151,8 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
         elif child.dep_ == "prep" and child.lower_ == "on" and noun.head.lemma_.lower() == "blame":
             pass  # "blamed the attack on X": X is accused (a responsibility claim keeps the stance), not hit
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lower_ not in CHANNELS]
+            roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lower_ not in CHANNELS
+                      and not _own_outlet(t)]
         elif child.dep_ in ("poss", "compound", "amod", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
             if (child.ent_type_ in ("ORG", "NORP", "GPE") or child.pos_ == "PROPN") and not _names_a_place(child):
                 roles.append(("attacker", child))
@@ -198,6 +200,11 @@ def _sides(trigger: Token, prep: Token) -> list[tuple[str, Token]]:
     if prep.lower_ == "between":
         return [*(("target", t) for t in objects[0].conjuncts), ("attacker", objects[0])]
     return [("target", objects[0])] if prep.lower_ == "with" else []
+
+
+def _own_outlet(noun: Token) -> bool:
+    """"claimed the attack on its Amaq news agency": the group's own outlet, not a target."""
+    return noun.lower_ in OUTLET_NOUNS and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
 
 
 def _adjective_before_name(token: Token) -> Token:
