@@ -171,11 +171,11 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     actors = event_actors(group.mentions, book, country, places=facts.towns)
     body_first = sorted(group.mentions, key=lambda m: m.start < facts.headline_end)  # the body's words are exacter
     figures = [f for s in sentences for f in facts.figures.get(s, [])]
-    counted = [book.normalise(f.group, "victim", country_code=country) for f in figures
-               if f.field in ("fatalities", "injuries") and f.group]
-    fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts, book,
-                                                country)
-    event_type, sub_event_type, cameo = facts_event_type(body_first, actors, counted)
+    # whom each casualty figure counts, normalised once: it types the event and sides the toll
+    whom = {f.start: book.normalise(f.group, "victim", country_code=country) for f in figures
+            if f.field in ("fatalities", "injuries") and f.group}
+    fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts, whom)
+    event_type, sub_event_type, cameo = facts_event_type(body_first, actors, list(whom.values()))
     when = _date(group, article.published)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
     if is_lead:
@@ -210,9 +210,9 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     )
 
 
-def _fatalities(figures: list[CountMention], facts: ArticleFacts, book: ActorBook, country: str | None):
+def _fatalities(figures: list[CountMention], facts: ArticleFacts, whom: dict[int, Actor]):
     """The event's fatalities and the policy that gave them (facts.reconcile_sides)."""
-    sides = [side_of(book.normalise(f.group, "victim", country_code=country)) if f.group else None for f in figures]
+    sides = [side_of(whom[f.start]) if f.start in whom else None for f in figures]
     speakers = [facts.attributions.get(facts.sentence_of(f.start), Attribution()).speaker for f in figures]
     return reconcile_sides(figures, sides, speakers)
 
