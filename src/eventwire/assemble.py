@@ -54,8 +54,7 @@ class Group:
 
     @property
     def family(self) -> str:
-        kind = self.mentions[0].trigger.kind
-        return "violence" if kind.event_type in VIOLENT else kind.sub_event_type
+        return family_of(self.mentions[0])
 
 
 @dataclass
@@ -112,8 +111,14 @@ def _group(facts: ArticleFacts) -> list[Group]:
     return groups
 
 
+def family_of(mention: EventMention) -> str:
+    """The type family that may share a record: all violence is one, other types their sub-type."""
+    kind = mention.trigger.kind
+    return "violence" if kind.event_type in VIOLENT else kind.sub_event_type
+
+
 def _compatible(groups, mention, status, when, places) -> Group | None:
-    family = "violence" if mention.trigger.kind.event_type in VIOLENT else mention.trigger.kind.sub_event_type
+    family = family_of(mention)
     same = [g for g in groups if g.status == status]
     if status == "reported" and mention.anaphoric and same:
         return same[0]
