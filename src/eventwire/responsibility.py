@@ -86,8 +86,9 @@ def _cued(sent: Span) -> list[tuple[str, Token]]:
 
 def _self_report(mention: EventMention) -> Token | None:
     """"The BLA said in a statement that it had taken 182 hostages", "the army said it had
-    killed 100 terrorists": an armed group or a state force telling of its own act claims it. The speaker (the reporting verb's subject) when the act's doer
-    is "it", "we" or "they" and the act sits in what the speaker said."""
+    killed 100 terrorists": an armed group or a state force telling of its own act claims it.
+    The speaker (the reporting verb's subject) when the act's doer is "it", "we" or "they" and
+    the act sits in what the speaker said."""
     head = mention.trigger.head  # "it had taken hostages", "it had killed 20 soldiers in the ambush"
     verb = head if head.pos_ == "VERB" else next((a for a in list(head.ancestors)[:3] if a.pos_ == "VERB"), None)
     if verb is None or not any(c.dep_ == "nsubj" and c.lower_ in SELF for c in verb.children):

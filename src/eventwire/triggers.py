@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from spacy.tokens import Span, Token
@@ -36,6 +36,11 @@ class Vocabulary:
     support_target: frozenset[str]
     anaphora: frozenset[str]
     verb_objects: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (verb, object) lemmas
+
+    @cached_property
+    def objects(self) -> frozenset[str]:
+        """The object lemmas of `verb_objects` ("missile", "drone", "control")."""
+        return frozenset(obj for _, obj in self.verb_objects)
 
 
 @dataclass
@@ -107,7 +112,7 @@ def all_triggers(sent: Span) -> list[Trigger]:
             continue
         for obj in (c for c in token.children if c.dep_ == "dobj" and c.i not in taken):
             counted = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-            obj = counted[0] if counted and obj.lemma_.lower() not in {o for _, o in vocab.verb_objects} else obj
+            obj = counted[0] if counted and obj.lemma_.lower() not in vocab.objects else obj
             kind = vocab.verb_objects.get((token.lemma_.lower(), obj.lemma_.lower()))  # "dozens of drones"
             if kind is not None:
                 found.append(Trigger(span=token.doc[token.i : token.i + 1], kind=kind,
