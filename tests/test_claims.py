@@ -165,3 +165,17 @@ def test_one_also_killed_is_counted_on_top(run):
     text = ("Two aid workers were killed on Monday in an air strike on their car near Khan Younis, the charity said. "
             "Their driver was also killed.")
     assert run(text, published=date(2024, 4, 2))[0].fatalities.best == 3
+
+
+def test_those_a_figure_counts_are_victims_when_no_one_else_is(run):
+    """"Five civilians were killed in an air strike": the strike names no one it hit, so the
+    counted civilians are its victims, as in "gunmen killed five civilians"; the dead of a
+    fight stay out (they are its fighters) and a zero counts no one."""
+    strike = run("Eight villagers were killed in an air strike on Kafr Nabl on Tuesday.")[0]
+    assert [(a.role, a.name) for a in strike.actors] == [("victim", "Civilians (Syria)")]
+    ambush = run("Four soldiers were wounded in an ambush near Kidal on Monday.")[0]
+    assert [(a.role, a.name) for a in ambush.actors] == [("victim", "Military Forces of Mali")]
+    spared = run("No Americans were killed in the rocket attack on the base near Erbil on Monday.")
+    assert not [a for e in spared for a in e.actors if a.role == "victim"]
+    fight = run("Six soldiers were killed in a gunbattle in Kidal on Monday.")[0]
+    assert not [a for a in fight.actors if a.role == "victim"]

@@ -60,3 +60,12 @@ def test_the_killed_of_a_headline_are_not_the_attackers(pipelines):
     text = ("Malian soldiers killed in ambush blamed on jihadists\n\n"
             "Ten soldiers were killed on Monday when their convoy was attacked near Gao, the army said.")
     assert ("attacker", "Military Forces of Mali") not in actors(pipelines[True], text)[1]
+
+
+def test_those_a_verb_of_violence_is_done_to_are_not_the_attackers(pipelines):
+    # The model reads the family as perpetrators only in this wording (from a report written to
+    # read the pipeline on fresh copy), so the test keeps it.
+    text = "In Khan Younis, in the south of the enclave, a strike on a tent camp killed eight members of one family, medics said."
+    found = actors(pipelines[True], text)[1]
+    assert not any(role == "attacker" for role, _ in found)
+    assert ("victim", "Civilians (Palestine)") in found

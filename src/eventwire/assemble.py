@@ -19,6 +19,8 @@ from datetime import date
 from eventwire.actors import ActorBook
 from eventwire.attribution import Attribution, framing_quotes
 from eventwire.facts import (
+    VIOLENT_ACTS,
+    counted_victims,
     event_actors,
     figure_claims,
     motive_claims,
@@ -38,7 +40,6 @@ from eventwire.triggers import vocabulary
 from eventwire.weapons import find_weapons
 
 MERGE_POLICY = "lead_event_inverted_pyramid.v1"
-VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # "stormed a village, killing 45 and torching homes": burning and looting in the sentence of
 # an attack are part of it (ACLED codes one event), not events of their own.
 PARTS_OF_VIOLENCE = ("Looting/property destruction",)
@@ -114,7 +115,7 @@ def _group(facts: ArticleFacts) -> list[Group]:
 def family_of(mention: EventMention) -> str:
     """The type family that may share a record: all violence is one, other types their sub-type."""
     kind = mention.trigger.kind
-    return "violence" if kind.event_type in VIOLENT else kind.sub_event_type
+    return "violence" if kind.event_type in VIOLENT_ACTS else kind.sub_event_type
 
 
 def _compatible(groups, mention, status, when, places) -> Group | None:
@@ -178,9 +179,10 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     figures = [f for s in sentences for f in facts.figures.get(s, [])]
     # whom each casualty figure counts, normalised once: it types the event and sides the toll
     whom = {f.start: book.normalise(f.group, "victim", country_code=country) for f in figures
-            if f.field in ("fatalities", "injuries") and f.group}
+            if f.field in ("fatalities", "injuries") and f.group and f.count.best != 0}
     fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts, whom)
     event_type, sub_event_type, cameo = facts_event_type(body_first, actors, list(whom.values()))
+    actors = counted_victims(actors, list(whom.values()), body_first, event_type)
     when = _date(group, article.published)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
     if is_lead:

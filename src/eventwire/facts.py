@@ -24,6 +24,7 @@ RECONCILE_POLICY = "acled_conservative.v1"
 SIDES_POLICY = "acled_conservative_per_side_summed.v1"
 ARMED_INTERS = (1, 2, 3, 8)
 VIOLENT_TYPES = ("Battles", "Violence against civilians", "Strategic developments")
+VIOLENT_ACTS = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 RIOT = ("Riots", "Violent demonstration", "145")
 EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters", "175")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack", "194")
@@ -75,6 +76,28 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         return kind.event_type, sub, kind.cameo
     return kind.event_type, kind.sub_event_type, kind.cameo
+
+
+def counted_victims(actors: Sequence[Actor], counted: Sequence[Actor], mentions: Sequence[EventMention],
+                    event_type: str) -> list[Actor]:
+    """The event's actors with, where the text names no one it was done to, the groups its
+    casualty figures count: "five civilians were killed in an air strike" has the civilians
+    as victims (ACLED's actor 2), as "gunmen killed five civilians" does. Only groups the
+    actor book knows count, and only in acts of violence (a ceasefire or a protest is done to
+    no one), never the dead of a fight (they are its fighters, whose sides the fight names),
+    and civilians are no side of a battle."""
+    if event_type not in VIOLENT_ACTS or any(a.role in ("target", "victim") for a in actors):
+        return list(actors)
+    strong = [m for m in mentions if not m.trigger.kind.weak] or list(mentions)
+    if strong and strong[0].trigger.head.lemma_.lower() in FIGHT_LEMMAS:
+        return list(actors)
+    out, names = list(actors), {a.name for a in actors}
+    for actor in counted:
+        if actor.inter is None or actor.name in names or (event_type == "Battles" and actor.inter == 7):
+            continue
+        out.append(actor)
+        names.add(actor.name)
+    return out
 
 
 def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str | None,

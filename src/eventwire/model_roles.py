@@ -26,6 +26,7 @@ from eventwire.attribution import cues
 from eventwire.mentions import EventMention
 from eventwire.muc4.roles import RoleModel, RoleSpan
 from eventwire.roles import RoleFiller
+from eventwire.triggers import vocabulary
 
 POLICY = "parse_first.v1"
 MODEL_ROLES = {"PerpOrg": "attacker", "PerpInd": "attacker", "Victim": "victim"}
@@ -67,7 +68,8 @@ def fill_roles(mentions: Iterable[EventMention], doc: Doc, spans: list[RoleSpan]
 
 def _undergoer(token: Token) -> bool:
     """Whether the word is, or modifies, a passive subject, also a headline's or a reduced
-    relative's ("Soldiers killed in ambush")."""
+    relative's ("Soldiers killed in ambush"), or the object of a verb of violence ("a strike
+    killed eight members of one family")."""
     while token.dep_ in ("amod", "compound", "nmod", "nummod", "poss") and token.head is not token:
         token = token.head
     verb = token.head
@@ -75,7 +77,8 @@ def _undergoer(token: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in verb.children)
     reduced = any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ == "dobj" for g in c.children)
                   for c in token.children)  # "soldiers killed in ambush"
-    return token.dep_ == "nsubjpass" or headline_passive or reduced
+    done_to = token.dep_ == "dobj" and (verb.lemma_.lower(),) in vocabulary().words
+    return token.dep_ == "nsubjpass" or headline_passive or reduced or done_to
 
 
 def _accused(token: Token) -> bool:
