@@ -170,12 +170,44 @@ def test_one_also_killed_is_counted_on_top(run):
 def test_those_a_figure_counts_are_victims_when_no_one_else_is(run):
     """"Five civilians were killed in an air strike": the strike names no one it hit, so the
     counted civilians are its victims, as in "gunmen killed five civilians"; the dead of a
-    fight stay out (they are its fighters) and a zero counts no one."""
+    fight are its other side, but civilians are never a side, and a zero counts no one."""
     strike = run("Eight villagers were killed in an air strike on Kafr Nabl on Tuesday.")[0]
     assert [(a.role, a.name) for a in strike.actors] == [("victim", "Civilians (Syria)")]
     ambush = run("Four soldiers were wounded in an ambush near Kidal on Monday.")[0]
     assert [(a.role, a.name) for a in ambush.actors] == [("victim", "Military Forces of Mali")]
     spared = run("No Americans were killed in the rocket attack on the base near Erbil on Monday.")
     assert not [a for e in spared for a in e.actors if a.role == "victim"]
-    fight = run("Six soldiers were killed in a gunbattle in Kidal on Monday.")[0]
-    assert not [a for a in fight.actors if a.role == "victim"]
+    fight = run("Troops killed two militants in a gunbattle near Kidal on Monday.")[0]
+    assert [(a.role, a.name) for a in fight.actors] == [
+        ("attacker", "Military Forces of Mali"), ("victim", "Unidentified Armed Group (Mali)")]
+    crossfire = run("Three villagers were killed in clashes between soldiers and militants near Kidal on Monday.")[0]
+    assert "Civilians (Mali)" not in {a.name for a in crossfire.actors}
+
+
+def test_a_group_telling_of_what_its_fighters_did_claims_it(run):
+    events = run("Gunmen ambushed a police convoy near Tillaberi on Monday. The Islamic State Sahel Province "
+                 "said in a statement that its fighters had carried out the ambush.")
+    stances = {(c.value, c.stance) for e in events for c in e.claims if c.field == "responsibility"}
+    assert ("Islamic State Sahel Province", "claimed_or_admitted") in stances
+
+
+def test_they_with_a_doer_named_in_the_sentence_is_no_self_report(run):
+    """"Rebels killed villagers they had abducted, the army said": "they" are the rebels, so
+    the army claims nothing."""
+    events = run("ADF rebels killed 12 villagers they had abducted near Beni, the army said on Friday.")
+    stances = {(c.value, c.stance) for e in events for c in e.claims if c.field == "responsibility"}
+    assert not any(stance == "claimed_or_admitted" for _, stance in stances)
+
+
+def test_suspected_victims_hedge_who_died_not_who_killed_them(run):
+    """"killing two suspected militants": the hedge is on the dead, so the troops who killed
+    them are reported as fact and the militants are no suspected perpetrators."""
+    events = run("Soldiers killed three suspected militants in a raid near Maiduguri on Monday, the army said.")
+    stances = {(c.value, c.stance) for e in events for c in e.claims if c.field == "responsibility"}
+    assert stances == {("Military Forces of Nigeria", "reported_as_fact")}
+
+
+def test_a_group_that_repelled_an_attack_does_not_claim_it(run):
+    events = run("Hamas said it had repelled an Israeli raid on the Nuseirat camp on Monday.")
+    stances = {(c.value, c.stance) for e in events for c in e.claims if c.field == "responsibility"}
+    assert not any(value == "Hamas" and stance == "claimed_or_admitted" for value, stance in stances)

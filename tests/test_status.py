@@ -198,3 +198,11 @@ def test_the_fight_people_were_killed_in_is_the_news(run):
             "of Cuauhtemoc.")  # the parse that made the gunbattle an embedded noun comes with these words
     events = run(text, published=date(2023, 2, 27))
     assert [(e.status, e.location.name) for e in events] == [("reported", "Cuauhtémoc")]  # not a background record
+
+
+def test_the_date_of_a_statement_does_not_date_the_attack_it_reports(run):
+    """"said in a statement on Monday that its fighters had carried out the attack": Monday
+    dates the statement (through the document noun), not the attack."""
+    events = run("The Lautaro Front said in a communique on Tuesday that its commandos had bombed the "
+                 "power station.", published=date(2019, 5, 10))
+    assert [e.event_date for e in events] == [date(2019, 5, 10)]

@@ -182,7 +182,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
             if f.field in ("fatalities", "injuries") and f.group and f.count.best != 0}
     fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts, whom)
     event_type, sub_event_type, cameo = facts_event_type(body_first, actors, list(whom.values()))
-    actors = counted_victims(actors, list(whom.values()), body_first, event_type)
+    actors = counted_victims(actors, list(whom.values()), event_type)
     when = _date(group, article.published)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
     if is_lead:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorBook
 from eventwire.roles import actor_span, nobody
+from eventwire.triggers import done_to
 
 DROP_WORDS = re.compile(r"^(?:(?:the|a|an|one|unnamed|anonymous|unidentified|an?other|also|some)\s+)+", re.I)
 PRONOUN_SPEAKERS = frozenset("i me we us you he him she her it they them who whom which that this".split())
@@ -289,8 +290,8 @@ def _hedge(sent: Span) -> str | None:
     hedges = cues().hedges
     for token in sent:
         label = hedges.get(token.lower_)
-        if label and not _unsaid(token):
-            return label
+        if label and not _unsaid(token) and not (token.dep_ == "amod" and done_to(token.head)):
+            return label  # "killing two suspected militants" hedges who they were, not the news
     return None
 
 

@@ -78,19 +78,15 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
     return kind.event_type, kind.sub_event_type, kind.cameo
 
 
-def counted_victims(actors: Sequence[Actor], counted: Sequence[Actor], mentions: Sequence[EventMention],
-                    event_type: str) -> list[Actor]:
+def counted_victims(actors: Sequence[Actor], counted: Sequence[Actor], event_type: str) -> list[Actor]:
     """The event's actors with, where the text names no one it was done to, the groups its
-    casualty figures count: "five civilians were killed in an air strike" has the civilians
-    as victims (ACLED's actor 2), as "gunmen killed five civilians" does. Only groups the
-    actor book knows count, and only in acts of violence (a ceasefire or a protest is done to
-    no one), never the dead of a fight (they are its fighters, whose sides the fight names),
-    and civilians are no side of a battle."""
-    if event_type not in VIOLENT_ACTS or any(a.role in ("target", "victim") for a in actors):
-        return list(actors)
-    strong = [m for m in mentions if not m.trigger.kind.weak] or list(mentions)
-    if strong and strong[0].trigger.head.lemma_.lower() in FIGHT_LEMMAS:
-        return list(actors)
+    casualty figures count: "five civilians were killed in an air strike" has the civilians as
+    victims (ACLED's actor 2), as "gunmen killed five civilians" does, and "troops killed two
+    militants in a gunfight" has the militants as the other side. Only in acts of violence (a
+    ceasefire or a protest is done to no one), and civilians are no side of a battle."""
+    if event_type not in VIOLENT_ACTS or any(a.role == "victim" or (a.role == "target" and a.inter is not None)
+                                             for a in actors):
+        return list(actors)  # a named victim, or a target the book knows (not "the villages")
     out, names = list(actors), {a.name for a in actors}
     for actor in counted:
         if actor.inter is None or actor.name in names or (event_type == "Battles" and actor.inter == 7):

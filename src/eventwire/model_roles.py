@@ -26,7 +26,7 @@ from eventwire.attribution import cues
 from eventwire.mentions import EventMention
 from eventwire.muc4.roles import RoleModel, RoleSpan
 from eventwire.roles import RoleFiller
-from eventwire.triggers import vocabulary
+from eventwire.triggers import done_to
 
 POLICY = "parse_first.v1"
 MODEL_ROLES = {"PerpOrg": "attacker", "PerpInd": "attacker", "Victim": "victim"}
@@ -77,8 +77,7 @@ def _undergoer(token: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in verb.children)
     reduced = any(c.dep_ == "acl" and c.tag_ == "VBN" and not any(g.dep_ == "dobj" for g in c.children)
                   for c in token.children)  # "soldiers killed in ambush"
-    done_to = token.dep_ == "dobj" and (verb.lemma_.lower(),) in vocabulary().words
-    return token.dep_ == "nsubjpass" or headline_passive or reduced or done_to
+    return token.dep_ == "nsubjpass" or headline_passive or reduced or done_to(token)
 
 
 def _accused(token: Token) -> bool:

@@ -19,10 +19,12 @@ from eventwire.facts import said_claim
 from eventwire.mentions import EventMention
 from eventwire.models import Claim
 from eventwire.roles import actor_span
-from eventwire.triggers import vocabulary
+from eventwire.triggers import done_to, vocabulary
 
 AUTHORITIES = ("government", "military", "unnamed official")
 SELF = frozenset(("it", "we", "they"))
+OWN = frozenset(("its", "our", "their"))
+ARMED_GROUPS = (2, 3)  # ACLED inter codes of rebel and political militias
 RESPONSIBILITY_NOUNS = frozenset("responsibility credit blame role involvement part".split())
 
 
@@ -79,25 +81,34 @@ def _cued(sent: Span) -> list[tuple[str, Token]]:
                 found.append(("suspected_or_accused", target))
         elif lemma in _verbs(stances["denied"]) and subject is not None:
             found.append(("denied", subject))
-        if token.tag_ == "VBN" and lemma == "suspect" and token.dep_ == "amod":
-            found.append(("suspected_or_accused", token.head))
+        if token.tag_ == "VBN" and lemma == "suspect" and token.dep_ == "amod" and not done_to(token.head):
+            found.append(("suspected_or_accused", token.head))  # not "killing two suspected militants"
     return found
 
 
 def _self_report(mention: EventMention) -> Token | None:
     """"The BLA said in a statement that it had taken 182 hostages", "the army said it had
     killed 100 terrorists": an armed group or a state force telling of its own act claims it.
-    The speaker (the reporting verb's subject) when the act's doer is "it", "we" or "they" and
-    the act sits in what the speaker said."""
+    The speaker (the reporting verb's subject) when the act's doer is "it", "we" or "they" (or
+    theirs: "its fighters") and the act sits in what the speaker said."""
     head = mention.trigger.head  # "it had taken hostages", "it had killed 20 soldiers in the ambush"
     verb = head if head.pos_ == "VERB" else next((a for a in list(head.ancestors)[:3] if a.pos_ == "VERB"), None)
-    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ in SELF for c in verb.children):
+    if verb is None or not any(c.dep_ == "nsubj" and _own(c) for c in verb.children):
         return None
+    if verb is not head and verb.lemma_.lower() in vocabulary().support_target:
+        return None  # "its forces had repelled 25 attacks": the attacks are another's
     verbs = cues().verbs
     for ancestor in list(verb.ancestors)[:4]:
         if ancestor.lemma_.lower() in verbs and ancestor.pos_ == "VERB":
             return next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        if any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in ancestor.children):
+            return None  # "militants beheaded a man they kidnapped, the army said": "they" are the militants
     return None
+
+
+def _own(subject: Token) -> bool:
+    """"it", "we", "they", or what is theirs: "its fighters", "our forces"."""
+    return subject.lower_ in SELF or any(c.dep_ == "poss" and c.lower_ in OWN for c in subject.children)
 
 
 def _claims(verb: Token, lemma: str, objects: list[Token], phrases: tuple[str, ...]) -> bool:
@@ -149,12 +160,14 @@ def _plain_stance(sent: Span, said: Attribution) -> str:
 
 def _claim(token: Token, stance: str, said: Attribution, book: ActorBook, country: str | None,
            article_id: str) -> Claim | None:
-    if token.pos_ == "PRON" or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "GPE", "LOC"):
+    if token.pos_ == "PRON" or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
         return None
     span = actor_span(token)
     actor = book.normalise(span.text, "perpetrator", country_code=country)
     if actor.inter is None and not actor.name[:1].isupper():
         return None
+    if token.ent_type_ in ("GPE", "LOC") and actor.inter not in ARMED_GROUPS:
+        return None  # a place; but "Islamic State Sahel Province", tagged a place, is a group
     return said_claim(said, field="responsibility", value=actor.name, text=span.text, article_id=article_id,
                       start=span.start_char, end=span.end_char, stance=stance)
 

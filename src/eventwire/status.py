@@ -25,7 +25,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.attribution import cues
+from eventwire.attribution import DOCUMENT_NOUNS, cues
 from eventwire.mentions import EventMention
 from eventwire.models import DateValue
 from eventwire.roles import CASUALTY_LEMMAS
@@ -105,20 +105,30 @@ def _embedded(token: Token) -> bool:
 
 
 def _dates_a_statement(span: Span) -> bool:
-    verbs = cues().verbs
-    for token in (span.root, *list(span.root.ancestors)[:2]):
-        if token.lemma_.lower() in verbs and token.pos_ == "VERB":
-            return True
-        if token.pos_ == "VERB" and token is not span.root:
+    """Whether the date hangs on a reporting verb ("said on Monday") or on the document that
+    reports ("said in a statement on Monday"), through the words between them."""
+    verb = _governing_verb(span)
+    if verb is not None and verb.lemma_.lower() in cues().verbs:
+        return True
+    for token in span.root.ancestors:
+        if verb is not None and token.i == verb.i:
             return False
+        if token.lemma_.lower() in DOCUMENT_NOUNS:
+            return True
     return False
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The first verb at or above the date's head ("killed" in "killed on Monday")."""
+    return next((t for t in (span.root, *span.root.ancestors) if t.pos_ == "VERB"), None)
 
 
 def _object_of_statement(span: Span, mention: EventMention) -> bool:
     """"On Saturday, Daesh claimed dual attacks": the verb's object is the event itself, so
     its date dates the event too."""
     head = mention.trigger.head
-    return head.dep_ == "dobj" and head.head in (span.root, *list(span.root.ancestors)[:2])
+    verb = _governing_verb(span)
+    return head.dep_ == "dobj" and verb is not None and head.head.i == verb.i
 
 
 def _in_other_clause(span: Span, trigger_tokens: set[int]) -> bool:

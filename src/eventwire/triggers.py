@@ -89,6 +89,15 @@ def vocabulary() -> Vocabulary:
     )
 
 
+def done_to(noun: Token) -> bool:
+    """Whether a noun is the object of a verb of violence, or its passive subject ("killed
+    two suspected militants", "a strike killed eight members of one family"): who underwent
+    the act, whatever words qualify them."""
+    verb = noun.head
+    return (noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB"
+            and (verb.lemma_.lower(),) in vocabulary().words)
+
+
 def all_triggers(sent: Span) -> list[Trigger]:
     """Every trigger in a sentence, weak ones too, longest match first (mentions.py uses the
     weak ones only when nothing else fires, and lends their roles to the strong ones)."""
