@@ -137,3 +137,22 @@ def test_the_head_word_or_the_qualifier_names_a_group(book, mention, name):
 def test_air_defences_are_the_forces_of_their_country(book):
     assert book.normalise("Syrian air defenses", "attacker").name == "Military Forces of Syria"
     assert book.normalise("air defences", "attacker", country_code="UA").name == "Military Forces of Ukraine"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Cambodian troops", "Military Forces of Cambodia"),  # in a Thai event: their own country, not the event's
+    ("Ivorian soldiers", "Military Forces of Ivory Coast"),
+    ("Bangladeshi police", "Police Forces of Bangladesh"),
+    ("26 tourists", "Civilians (Thailand)"),
+    ("fishermen", "Civilians (Thailand)"),
+    ("Shiite pilgrims", "Civilians (Thailand)"),
+    ("The Resistance Front", "The Resistance Front"),
+    ("MONUSCO peacekeepers",
+     "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo"),
+])
+def test_more_demonyms_civilians_and_groups(book, mention, name):
+    assert book.normalise(mention, "victim", country_code="TH").name == name
+
+
+def test_a_front_with_another_first_word_is_another_front(book):
+    assert book.normalise("the Popular Resistance Front", "attacker").name != "The Resistance Front"

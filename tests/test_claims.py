@@ -211,3 +211,25 @@ def test_a_group_that_repelled_an_attack_does_not_claim_it(run):
     events = run("Hamas said it had repelled an Israeli raid on the Nuseirat camp on Monday.")
     stances = {(c.value, c.stance) for e in events for c in e.claims if c.field == "responsibility"}
     assert not any(value == "Hamas" and stance == "claimed_or_admitted" for value, stance in stances)
+
+
+def test_who_answers_with_strikes_strikes_and_warplanes_are_nobody(run):
+    event = run("Thailand responded with air strikes by F-16 fighter jets on Cambodian positions on Thursday.")[0]
+    assert [a.name for a in event.actors if a.role == "attacker"] == ["Military Forces of Thailand"]
+
+
+def test_a_headlines_first_word_is_no_name_by_its_capital_alone(run):
+    events = run("Prison riot in Honduras leaves 46 inmates dead")  # the parser reads "Prison" a proper noun
+    assert "Prison" not in {a.name for e in events for a in e.actors}
+
+
+def test_fighters_from_a_named_group_are_that_group(run):
+    event = run("Fighters from the Allied Democratic Forces attacked a village near Beni on Sunday, killing 9 people.")[0]
+    assert ("attacker", "Allied Democratic Forces") in {(a.role, a.name) for a in event.actors}
+
+
+def test_a_reporting_verb_describing_a_group_is_not_the_sentences_source(run):
+    events = run("Gunmen killed 12 villagers near Beni on Sunday. The ADF, which officials say has ties to the "
+                 "Islamic State, claimed responsibility for the attack.")
+    claims_ = [c for e in events for c in e.claims if c.field == "responsibility" and c.stance == "claimed_or_admitted"]
+    assert claims_ and all(c.speaker != "officials" for c in claims_)

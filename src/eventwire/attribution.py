@@ -143,7 +143,7 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
         subject = None
         if lemma == "accord" and token.lower_ == "according":
             subject = _according_to(token)
-        elif lemma in c.verbs and token.pos_ in ("VERB", "AUX"):
+        elif lemma in c.verbs and token.pos_ in ("VERB", "AUX") and not _describes(token):
             subject = _subject(token)
             outlet = outlet or _addressee(token, outlets)
         elif lemma in c.figure_verbs and any(
@@ -157,6 +157,15 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
     if chain and chain[0].name.lower() in c.outlets:
         outlet = outlet or c.outlets[chain[0].name.lower()]
     return chain, outlet
+
+
+def _describes(verb: Token) -> bool:
+    """"The Resistance Front, which Indian agencies say is a proxy of ..., claimed the
+    attack": a reporting verb in a relative clause that describes a noun speaks for that
+    description only, not for the sentence ("the ministry, which said ...": its subject is
+    the noun itself, so it still speaks)."""
+    return verb.dep_ == "relcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that") for c in verb.children)
 
 
 def negated(verb: Token) -> bool:

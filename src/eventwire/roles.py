@@ -154,7 +154,7 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
             roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lower_ not in CHANNELS
                       and not _own_outlet(t)]
         elif child.dep_ in ("poss", "compound", "amod", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
-            if (child.ent_type_ in ("ORG", "NORP", "GPE") or child.pos_ == "PROPN") and not _names_a_place(child):
+            if (child.ent_type_ in ("ORG", "NORP", "GPE") or _a_name(child)) and not _names_a_place(child):
                 roles.append(("attacker", child))
             elif child.lower_ in FORCE_MODIFIERS:  # "a South Sudan army air strike", "a police raid"
                 roles.append(("attacker", child))
@@ -171,7 +171,17 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
             roles.append(("attacker", subject))
         elif subject is not None and lemma in vocab.support_target:
             roles.append(("target", subject))
+    elif noun.dep_ == "pobj" and governor.lower_ == "with" and governor.head.pos_ == "VERB" \
+            and governor.head.lemma_.lower() in vocab.support_attacker_with:  # "Thailand responded with air strikes"
+        subject = next((c for c in governor.head.children if c.dep_ == "nsubj"), None)
+        roles += [("attacker", subject)] if subject is not None else []
     return roles
+
+
+def _a_name(token: Token) -> bool:
+    """A proper noun, but not a headline's first word that only its capital makes one
+    ("Prison riot in Ecuador leaves 31 dead": no entity, no name)."""
+    return token.pos_ == "PROPN" and (bool(token.ent_type_) or token.i != token.sent.start)
 
 
 def _person(token: Token) -> Span | None:
@@ -258,6 +268,14 @@ def _conjuncts(token: Token) -> list[Token]:
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
 
 
+def _from_a_group(prep: Token) -> bool:
+    """"fighters from the CODECO militia": "from" a named group says whose they are (not
+    "gunmen from a nearby village", nor where they came from)."""
+    return prep.dep_ == "prep" and prep.lower_ == "from" and any(
+        g.dep_ == "pobj" and any(t.ent_type_ in ("ORG", "NORP") or t.pos_ == "PROPN" for t in g.subtree)
+        and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in g.subtree) for g in prep.children)
+
+
 def actor_span(token: Token) -> Span:
     """The noun phrase of `token`: its modifiers, "of" phrases and participles ("troops loyal
     to the regime", "fighters aligned with Assad"), without clauses, other prepositional
@@ -266,7 +284,7 @@ def actor_span(token: Token) -> Span:
     left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ not in ("cc", "conj")])
     right = token.i
     for child in token.rights:
-        keep = child.dep_ in KEEP_RIGHT or (child.dep_ == "prep" and child.lower_ == "of")
+        keep = child.dep_ in KEEP_RIGHT or (child.dep_ == "prep" and child.lower_ == "of") or _from_a_group(child)
         if child.dep_ == "acl" and child.tag_ in ("VBD", "VBN") and any(g.dep_ == "dobj" for g in child.children):
             keep = False  # "bandits abducted 30 passengers": a clause the parser hung on its subject
             # ("a school sheltering displaced families" keeps its participle)

@@ -34,6 +34,7 @@ class Vocabulary:
     words: dict[tuple[str, ...], TriggerType]
     support_attacker: frozenset[str]
     support_target: frozenset[str]
+    support_attacker_with: frozenset[str]
     anaphora: frozenset[str]
     verb_objects: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (verb, object) lemmas
 
@@ -84,6 +85,7 @@ def vocabulary() -> Vocabulary:
         words=words,
         support_attacker=frozenset(support["attacker"]),
         support_target=frozenset(support["target"]),
+        support_attacker_with=frozenset(support.get("attacker_with", ())),
         anaphora=frozenset(data["anaphora"]["words"]),
         verb_objects=pairs,
     )
