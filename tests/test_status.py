@@ -206,3 +206,20 @@ def test_the_date_of_a_statement_does_not_date_the_attack_it_reports(run):
     events = run("The Lautaro Front said in a communique on Tuesday that its commandos had bombed the "
                  "power station.", published=date(2019, 5, 10))
     assert [e.event_date for e in events] == [date(2019, 5, 10)]
+
+
+def test_police_acting_on_a_protest_is_an_intervention_one_record_with_its_arrests(run):
+    """ACLED's "Protest with intervention": tear gas, water cannon, dispersal or arrests at a
+    protest, in its own sentence or the next; with someone killed or hurt, excessive force.
+    Police breaking up a riot leave it a riot."""
+    published = date(2024, 7, 20)
+    rally = run("Hundreds of teachers rallied outside parliament in Harare on Friday. Police fired tear gas "
+                "to disperse them and detained 14 people.", published=published)
+    assert [e.sub_event_type for e in rally] == ["Protest with intervention"]
+    alone = run("Riot police used water cannon on opposition supporters in Kampala on Friday.", published=published)
+    assert [e.sub_event_type for e in alone] == ["Protest with intervention"]
+    hurt = run("Police fired rubber bullets at a march in Lima on Friday, wounding 12 protesters.", published=published)
+    assert [e.sub_event_type for e in hurt] == ["Excessive force against protesters"]
+    riot = run("Rioters torched a police post in Kano on Friday before police fired tear gas to disperse them.",
+               published=published)
+    assert [e.sub_event_type for e in riot] == ["Violent demonstration"]

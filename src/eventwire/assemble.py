@@ -41,8 +41,9 @@ from eventwire.weapons import find_weapons
 
 MERGE_POLICY = "lead_event_inverted_pyramid.v1"
 # "stormed a village, killing 45 and torching homes": burning and looting in the sentence of
-# an attack are part of it (ACLED codes one event), not events of their own.
-PARTS_OF_VIOLENCE = ("Looting/property destruction",)
+# an attack are part of it (ACLED codes one event), not events of their own; so are arrests
+# in the sentence of a protest ("dispersed the rally and arrested 40": an intervention).
+PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests",)}
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
 
 
@@ -113,9 +114,12 @@ def _group(facts: ArticleFacts) -> list[Group]:
 
 
 def family_of(mention: EventMention) -> str:
-    """The type family that may share a record: all violence is one, other types their sub-type."""
+    """The type family that may share a record: all violence is one, all protests one (police
+    breaking up a rally are part of it), other types their sub-type."""
     kind = mention.trigger.kind
-    return "violence" if kind.event_type in VIOLENT_ACTS else kind.sub_event_type
+    if kind.event_type in VIOLENT_ACTS:
+        return "violence"
+    return kind.event_type if kind.event_type == "Protests" else kind.sub_event_type
 
 
 def _compatible(groups, mention, status, when, places) -> Group | None:
@@ -129,7 +133,7 @@ def _compatible(groups, mention, status, when, places) -> Group | None:
         if news:
             return news[0]
     for group in same:
-        part_of_it = family in PARTS_OF_VIOLENCE and group.family == "violence" and any(
+        part_of_it = family in PARTS_OF.get(group.family, ()) and any(
             m.sent.start_char == mention.sent.start_char for m in group.mentions)
         if group.family != family and not mention.trigger.kind.weak and not part_of_it:
             continue
@@ -181,7 +185,9 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     whom = {f.start: book.normalise(f.group, "victim", country_code=country) for f in figures
             if f.field in ("fatalities", "injuries") and f.group and f.count.best != 0}
     fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts, whom)
-    event_type, sub_event_type, cameo = facts_event_type(body_first, actors, list(whom.values()))
+    injuries = reconcile(_body_first(figures, "injuries", facts.headline_end))
+    harmed = bool(fatalities.best or injuries.best)
+    event_type, sub_event_type, cameo = facts_event_type(body_first, actors, list(whom.values()), harmed)
     actors = counted_victims(actors, list(whom.values()), event_type)
     when = _date(group, article.published)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
@@ -205,7 +211,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         actors=actors,
         location=location,
         fatalities=fatalities,
-        injuries=reconcile(_body_first(figures, "injuries", facts.headline_end)),
+        injuries=injuries,
         weapons=find_weapons(facts.sentences[s] for s in sentences),
         claims=claims,
         sources=_sources(claims, article),

@@ -18,6 +18,7 @@ from eventwire.models import Actor, Claim, Count, CountMention
 from eventwire.numbers import number_words
 from eventwire.locate import SETTLEMENT_WORDS
 from eventwire.roles import FIGHT_LEMMAS
+from eventwire.triggers import intervened
 from eventwire.weapons import find_weapons, weapon_words
 
 RECONCILE_POLICY = "acled_conservative.v1"
@@ -27,6 +28,7 @@ VIOLENT_TYPES = ("Battles", "Violence against civilians", "Strategic development
 VIOLENT_ACTS = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 RIOT = ("Riots", "Violent demonstration", "145")
 EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters", "175")
+INTERVENTION = ("Protests", "Protest with intervention", "1724")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack", "194")
 GROUND_FIRED = frozenset(("missile", "rocket", "artillery", "mortar"))
 AIRBORNE = frozenset(("aircraft", "drone", "barrel bomb"))
@@ -40,12 +42,15 @@ MOTIVE_LEMMAS = frozenset(["attempt", "try", "seek", "aim", "intend", "plan", "w
 
 
 def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
-               counted: Sequence[Actor] = ()) -> tuple[str, str, str]:
+               counted: Sequence[Actor] = (), harmed: bool = False) -> tuple[str, str, str]:
     """ACLED type, sub-type and CAMEO of the event, from its first strong trigger. A bare
     "strike" by missiles, rockets or guns with no aircraft or drone named in its sentence is
     shelling; an event known only by its casualties ("killing two") takes its type from a
     remote weapon named in that sentence (drone, missile, landmine ...). Where no actor says
-    who was hit, the groups its casualty figures count (`counted`: "12 worshippers") do."""
+    who was hit, the groups its casualty figures count (`counted`: "12 worshippers") do. A
+    protest that state forces act on, or whose sentences tell of tear gas, dispersal or
+    arrests, is a protest with intervention; with someone killed or injured (`harmed`), it
+    is excessive force against protesters."""
     strong = [m for m in mentions if not m.trigger.kind.weak] or list(mentions)
     kind = strong[0].trigger.kind
     names = {w.name for w in find_weapons([strong[0].sent])}
@@ -67,6 +72,9 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
             return RIOT  # violence by protesters or rioters is a riot (ACLED)
         if attackers and all(a.inter == 1 for a in attackers):
             return EXCESSIVE_FORCE  # police or troops firing on protesters
+    if kind.event_type == "Protests" and (any(a.inter == 1 for a in attackers)
+                                          or any(intervened(m.sent) for m in mentions)):
+        return EXCESSIVE_FORCE if harmed else INTERVENTION
     if kind.civilian and undergoers and all(a.inter == 7 for a in undergoers):
         return kind.civilian
     if kind.armed and undergoers and all(a.inter in ARMED_INTERS for a in undergoers):

@@ -37,6 +37,7 @@ class Vocabulary:
     support_attacker_with: frozenset[str]
     anaphora: frozenset[str]
     verb_objects: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (verb, object) lemmas
+    intervention: frozenset[tuple[str, ...]] = frozenset()  # lemma sequences: "tear gas", "disperse"
 
     @cached_property
     def objects(self) -> frozenset[str]:
@@ -86,6 +87,7 @@ def vocabulary() -> Vocabulary:
         support_attacker=frozenset(support["attacker"]),
         support_target=frozenset(support["target"]),
         support_attacker_with=frozenset(support.get("attacker_with", ())),
+        intervention=frozenset(tuple(w.split()) for w in data.get("intervention", {}).get("words", ())),
         anaphora=frozenset(data["anaphora"]["words"]),
         verb_objects=pairs,
     )
@@ -98,6 +100,14 @@ def done_to(noun: Token) -> bool:
     verb = noun.head
     return (noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB"
             and (verb.lemma_.lower(),) in vocabulary().words)
+
+
+def intervened(sent: Span) -> bool:
+    """Whether the sentence tells of authorities acting on a protest ("police fired tear gas",
+    "dispersed the crowd", "detained 40 protesters")."""
+    phrases = vocabulary().intervention
+    lemmas = [t.lemma_.lower() for t in sent]
+    return any(tuple(lemmas[i:i + len(p)]) == p for i in range(len(lemmas)) for p in phrases)
 
 
 def all_triggers(sent: Span) -> list[Trigger]:
