@@ -88,3 +88,12 @@ def test_the_country_across_the_border_is_not_the_place(run):
     text = ("Two shepherds were killed on Tuesday by Israeli shelling near a village a few kilometres "
             "from the border with Israel, Lebanon's state news agency said.")
     assert run(text, published=date(2023, 11, 21))[0].location.country_code != "IL"
+
+
+def test_the_owner_of_a_facility_is_the_place_whatever_its_tag(run):
+    """NER tags "Aleppo" and "Goma" as people before "'s airport"; the possessor of an airport,
+    port, prison or hospital is where the event was (near it)."""
+    for text, name in (("Insurgents took control of Aleppo's international airport on Saturday.", "Aleppo"),
+                       ("Rebels shelled Goma's airport on Monday.", "Goma")):
+        event = run(text)[0]
+        assert (event.location.name, event.location.geo_precision) == (name, 2)

@@ -168,11 +168,24 @@ def _governor(ent: Span) -> int:
 
 
 def _names_a_facility(ent: Span) -> bool:
-    """"Najaf airport": the event is at a facility of the place, so near it (precision 2).
-    The next word is enough: in "near Baghdad airport housing members" the parser hangs
-    "Baghdad" on "members"."""
+    """"Najaf airport", "Aleppo's international airport": the event is at a facility of the
+    place, so near it (precision 2). The next word is enough: in "near Baghdad airport housing
+    members" the parser hangs "Baghdad" on "members"."""
     return (ent.root.dep_ == "compound" and ent.root.head.lower_ in FACILITY_WORDS) or (
-        _word_after(ent) in FACILITY_WORDS)
+        _word_after(ent) in FACILITY_WORDS) or _possessed_facility(ent)
+
+
+def _possessed_facility(ent: Span) -> bool:
+    """"Aleppo's international airport", "Gaza's main hospital"."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s"):
+        return False
+    for token in doc[ent.end + 1 : ent.end + 4]:
+        if token.lower_ in FACILITY_WORDS:
+            return True
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
 
 
 def _owns_a_facility(ent: Span) -> bool:
@@ -239,7 +252,8 @@ def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: Acto
     if ent.label_ in MAYBE_PLACE_LABELS and not (ent.label_ == "NORP" and book.is_demonym(ent.text)):
         # a village the model tags ORG or PERSON counts only where a place is expected
         if book.is_known(ent.text) or not (_locative(ent) or mention.admin_word or mention.near
-                                           or _after_settlement_word(ent) or _struck(ent)):
+                                           or _after_settlement_word(ent) or _struck(ent)
+                                           or _possessed_facility(ent)):
             return False
         return gazetteer.is_place(mention.text)
     return False
