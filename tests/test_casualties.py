@@ -188,3 +188,11 @@ def test_offsets_are_document_offsets(nlp):
 def test_sentence_without_cue_is_skipped(nlp):
     doc = nlp("The minister met the ambassador in the capital on Monday.")
     assert find_counts(doc[:]) == []
+
+
+def test_the_strike_that_kills_is_never_counted_dead(nlp):
+    """When the parser hangs the dead on "said" ("killed at least 30 people ..., including
+    women, medics and civil defence officials said"), the strike is no headline-style victim."""
+    text = ("An air strike on a school in Gaza City killed at least 30 people sheltering there, "
+            "including women, medics and civil defence officials said.")
+    assert not [c for c in counts(nlp, text) if c[1] == 1]

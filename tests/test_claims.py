@@ -233,3 +233,13 @@ def test_a_reporting_verb_describing_a_group_is_not_the_sentences_source(run):
                  "Islamic State, claimed responsibility for the attack.")
     claims_ = [c for e in events for c in e.claims if c.field == "responsibility" and c.stance == "claimed_or_admitted"]
     assert claims_ and all(c.speaker != "officials" for c in claims_)
+
+
+def test_the_counted_dead_of_each_side_are_victims_once(run):
+    """Both sides' dead are counted: the soldiers join the militants the parse made victims;
+    militants killed in a strike on al Qaeda are al Qaeda's, not another group."""
+    fight = run("Pakistani Taliban militants killed 16 soldiers in an attack on a post in South Waziristan on "
+                "Saturday. Eight militants were also killed in the exchange of fire.")[0]
+    assert ("victim", "Military Forces of Pakistan") in {(a.role, a.name) for a in fight.actors}
+    strike = run("U.S. strikes on al Qaeda in Idlib killed more than 20 militants on Saturday.")[0]
+    assert [a.name for a in strike.actors if a.role in ("target", "victim")] == ["Al Qaeda"]

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventwire.readers import find_dateline
+from eventwire.readers.dateline import blank_slug
 
 
 @pytest.mark.parametrize(
@@ -124,3 +125,19 @@ def test_a_sentence_with_a_dash_is_no_dateline(text):
     from eventwire.readers.dateline import parse_dateline
 
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("UPDATE 2-Taliban kill 16 soldiers", "Taliban kill 16 soldiers"),
+    ("RPT-EXCLUSIVE-Rebels seize airport", "Rebels seize airport"),
+    ("Update on the fighting in Goma", "Update on the fighting in Goma"),  # a headline word, no slug
+])
+def test_a_wire_slug_is_blanked_and_offsets_kept(text, kept):
+    out = blank_slug(text)
+    assert len(out) == len(text) and out.strip() == kept
+
+
+def test_a_slug_is_no_actor(run):
+    events = run("UPDATE 2-Militants kill 16 soldiers in raid on post near Afghan border\n\n"
+                 "Militants killed 16 soldiers in an attack on a post in South Waziristan on Saturday.")
+    assert "UPDATE" not in {a.name for e in events for a in e.actors}

@@ -223,3 +223,22 @@ def test_police_acting_on_a_protest_is_an_intervention_one_record_with_its_arres
     riot = run("Rioters torched a police post in Kano on Friday before police fired tear gas to disperse them.",
                published=published)
     assert [e.sub_event_type for e in riot] == ["Violent demonstration"]
+
+
+def test_an_event_some_time_before_is_another_event_with_its_own_place_and_dead(run):
+    """"The attack came days after clashes in Wajir that ... killed 12": the clashes are an
+    earlier event (background), with their place and their dead; the re-mention "the attack"
+    brings neither to the news."""
+    events = run("Gunmen killed 16 soldiers in an attack on a post in Mandera county on Saturday. The attack "
+                 "came days after clashes in Wajir that the government in Nairobi said killed 12 people.",
+                 published=date(2024, 12, 21))
+    news = [e for e in events if e.status == "reported"]
+    assert [(e.location.name, e.fatalities.best) for e in news] == [("Mandera", 16)]
+    assert [(e.status, e.location.name, e.fatalities.best) for e in events if e not in news] == [
+        ("background", "Wajir", 12)]
+
+
+def test_the_seat_of_a_government_is_not_where_the_event_was(run):
+    events = run("Gunmen killed 16 soldiers in an attack near Mandera on Saturday, the government in Nairobi said.",
+                 published=date(2024, 12, 21))
+    assert events[0].location.name == "Mandera"

@@ -91,10 +91,39 @@ def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
     covered = {m.sent.start_char for g in groups for m in g.mentions}
     orphans = [s for s in facts.figures if s not in covered]  # figures in sentences without a trigger
     reported_places = [p for p in facts.places if p.sent_start in _reported_sentences(facts)]
+    owners = _figure_owners(groups, facts)
     return [
-        _event(group, facts, book, orphans if group is lead else [], group is lead, reported_places)
-        for group in groups
+        _event(group, facts, book, orphans if group is lead else [], group is lead, reported_places,
+               foreign={start for start, owner in owners.items() if owner != i})
+        for i, group in enumerate(groups)
     ]
+
+
+def _figure_owners(groups: list[Group], facts: ArticleFacts) -> dict[int, int]:
+    """Figure offset -> the group it counts for, in sentences that tell of more than one event
+    ("The attack came days after clashes that killed 12 people": the 12 are the clashes'
+    dead): the group of the innermost trigger whose phrase (short of the whole sentence) holds
+    the figure, else of the trigger nearest it."""
+    owners = {}
+    for sent, figures in facts.figures.items():
+        near = [(m, i) for i, g in enumerate(groups) for m in g.mentions if m.sent.start_char == sent]
+        if len({i for _, i in near}) < 2:
+            continue
+        doc = near[0][0].sent.doc
+        for figure in figures:
+            span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+            holders = [(size, i) for m, i in near if span is not None and span.root in _phrase(m)
+                       and (size := len(_phrase(m))) < len(m.sent)]  # not the main verb's
+            owners[figure.start] = min(holders)[1] if holders else \
+                min(near, key=lambda pair: abs(pair[0].start - figure.start))[1]
+    return owners
+
+
+def _phrase(mention: EventMention) -> list:
+    """The words that tell of a mention's event: its trigger's subtree, or for a subject
+    its verb's ("clashes ... left at least 14 people dead")."""
+    head = mention.trigger.head
+    return list((head.head if head.dep_ in ("nsubj", "nsubjpass") else head).subtree)
 
 
 def _group(facts: ArticleFacts) -> list[Group]:
@@ -107,10 +136,21 @@ def _group(facts: ArticleFacts) -> list[Group]:
         if target is None:
             target = Group(status=status)
             groups.append(target)
+        if mention.anaphoric and target.places:
+            # "The attack came days after strikes in Paktika": a re-mention does not bring the
+            # places of the other events its sentence tells of
+            others = [m for m, _, _ in facts.mentions if m is not mention and m.sent.start_char == mention.sent.start_char]
+            places = [p for p in places if not any(_within(p, m.trigger.head) for m in others)]
         target.mentions.append(mention)
         target.dates += [when] if when else []
         target.places += [p for p in places if p not in target.places]
     return groups
+
+
+def _within(place: FoundPlace, head) -> bool:
+    """Whether the place is named inside the phrase of a word ("strikes in Paktika ...")."""
+    first, last = head.left_edge, head.right_edge
+    return first.idx <= place.mention.start < last.idx + len(last)
 
 
 def family_of(mention: EventMention) -> str:
@@ -168,7 +208,7 @@ def _same_area(new: list[FoundPlace], old: list[FoundPlace]) -> bool:
 
 
 def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int], is_lead: bool,
-           reported_places: list[FoundPlace]) -> Event:
+           reported_places: list[FoundPlace], foreign: set[int]) -> Event:
     article = facts.article
     sentences = sorted({m.sent.start_char for m in group.mentions} | set(orphans))
     triggers = frozenset(t.i for m in group.mentions for t in m.trigger.span)
@@ -180,7 +220,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     country = location.country_code or facts.country
     actors = event_actors(group.mentions, book, country, places=facts.towns)
     body_first = sorted(group.mentions, key=lambda m: m.start < facts.headline_end)  # the body's words are exacter
-    figures = [f for s in sentences for f in facts.figures.get(s, [])]
+    figures = [f for s in sentences for f in facts.figures.get(s, []) if f.start not in foreign]
     # whom each casualty figure counts, normalised once: it types the event and sides the toll
     whom = {f.start: book.normalise(f.group, "victim", country_code=country) for f in figures
             if f.field in ("fatalities", "injuries") and f.group and f.count.best != 0}

@@ -23,6 +23,8 @@ from spacy.tokens import Span, Token
 
 from eventwire.models import Count, CountMention
 from eventwire.numbers import Figure, find_figures, number_words, parse_count
+from eventwire.triggers import vocabulary
+from eventwire.weapons import weapon_words
 
 Field = Literal["fatalities", "injuries", "force_size"]
 
@@ -234,11 +236,18 @@ def _verb_victims(verb: Token) -> list[Token]:
         return _with_conjuncts([stolen])
     subjects = _children(verb, "nsubj")
     has_aux = any(c.dep_ == "aux" for c in verb.children)
-    if subjects and not has_aux and verb.tag_ in ("VBN", "VBD"):
+    if subjects and not has_aux and verb.tag_ in ("VBN", "VBD") and not any(map(_a_killer, subjects)):
         return _with_conjuncts(subjects)  # headline style "Five killed, 12 wounded"
     if _children(verb, "auxpass") and verb.dep_ == "relcl":
         return [verb.head]
     return []
+
+
+def _a_killer(noun: Token) -> bool:
+    """"An air strike ... killed", "a car bomb killed": an event or a weapon, which kills and
+    is not killed (when the parser lost the verb's object)."""
+    keys = {(noun.lemma_.lower(),), (noun.lower_,)}
+    return bool(keys & vocabulary().words.keys() or keys & weapon_words().keys())
 
 
 def _stolen_object(verb: Token) -> Token | None:

@@ -87,20 +87,24 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
 
 
 def counted_victims(actors: Sequence[Actor], counted: Sequence[Actor], event_type: str) -> list[Actor]:
-    """The event's actors with, where the text names no one it was done to, the groups its
-    casualty figures count: "five civilians were killed in an air strike" has the civilians as
-    victims (ACLED's actor 2), as "gunmen killed five civilians" does, and "troops killed two
-    militants in a gunfight" has the militants as the other side. Only in acts of violence (a
-    ceasefire or a protest is done to no one), and civilians are no side of a battle."""
-    if event_type not in VIOLENT_ACTS or any(a.role == "victim" or (a.role == "target" and a.inter is not None)
-                                             for a in actors):
-        return list(actors)  # a named victim, or a target the book knows (not "the villages")
+    """The event's actors with the groups its casualty figures count that no actor names yet:
+    "five civilians were killed in an air strike" has the civilians as victims (ACLED's actor
+    2), as "gunmen killed five civilians" does, and "militants killed 16 soldiers ...; eight
+    militants were also killed" has the soldiers as victims beside the militants. Only in acts
+    of violence (a ceasefire or a protest is done to no one), never beside a named victim (the
+    figure counts that person) nor on a side an actor already stands for, and civilians are no
+    side of a battle."""
+    if event_type not in VIOLENT_ACTS or any(a.role == "victim" and a.inter is None for a in actors):
+        return list(actors)
     out, names = list(actors), {a.name for a in actors}
-    for actor in counted:
-        if actor.inter is None or actor.name in names or (event_type == "Battles" and actor.inter == 7):
-            continue
+    sides = {side_of(a) for a in actors if a.role in ("target", "victim") and a.inter is not None}
+    for actor in sorted(counted, key=lambda a: a.name.startswith("Unidentified")):  # named groups first
+        if actor.inter is None or actor.name in names or side_of(actor) in sides \
+                or (event_type == "Battles" and actor.inter == 7):
+            continue  # "strikes on al Qaeda killed 20 militants": the militants are al Qaeda's
         out.append(actor)
         names.add(actor.name)
+        sides.add(side_of(actor))
     return out
 
 

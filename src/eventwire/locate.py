@@ -31,6 +31,7 @@ FACILITY_WORDS = frozenset(
     "market mosque church checkpoint crossing oilfield oilfields refinery stadium camp palace".split()
 )
 OWNED_WORDS = frozenset("base airbase embassy consulate".split())  # "a U.S. base": whose, not where
+SEATED_NOUNS = frozenset("government authority regime administration official leadership junta".split())
 SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()
@@ -228,11 +229,12 @@ def _describes_someone(ent: Span) -> bool:
 def _locative(ent: Span) -> bool:
     """True when the text names the place as where something is: the object of a locative
     preposition ("in Iraq", "near the town of Khasham", "in northern Syria's Afrin region"),
-    not a subject or speaker ("The United States condemns") or an origin ("of Woodbridge")."""
+    not a subject or speaker ("The United States condemns"), an origin ("of Woodbridge") or the
+    seat of a government."""
     token = ent.root
     for _ in range(3):
-        if token.dep_ == "pobj":
-            return token.head.lower_ in LOCATIVE_PREPS
+        if token.dep_ == "pobj":  # "the government in Kabul": a seat, not where anything is
+            return token.head.lower_ in LOCATIVE_PREPS and token.head.head.lemma_.lower() not in SEATED_NOUNS
         if token.dep_ not in ("compound", "poss", "amod", "appos", "conj", "nmod") or token.head is token:
             return False
         token = token.head

@@ -12,6 +12,7 @@ from eventwire.models import Article, Event
 from eventwire.muc4.roles import RoleModel
 from eventwire.nlp import load_nlp
 from eventwire.places import Gazetteer
+from eventwire.readers.dateline import blank_slug
 from eventwire.settings import Settings
 
 
@@ -43,7 +44,7 @@ class Pipeline:
         """Yield each article with its events, in input order. When extraction fails on one
         article, `on_error(article, error)` is told and the rest go on (without it, raise)."""
         self.load()
-        pairs = ((self._readable(article.text), article) for article in articles)
+        pairs = ((self._readable(blank_slug(article.text)), article) for article in articles)
         for doc, article in self._nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
             try:
                 events = extract(doc, article, self._resources)

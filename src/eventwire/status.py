@@ -36,6 +36,8 @@ BACKGROUND_ASPECTS = ("pluperfect", "ongoing")
 HEADLINE_WORDS = 20
 OTHER_EVENT_WORDS = frozenset("similar previous past earlier prior former other".split())
 CIRCUMSTANCE_PREPS = frozenset(("despite", "since", "under"))
+TEMPORAL_PREPS = frozenset(("after", "before", "following", "since"))
+TIME_UNITS = frozenset("minute hour day week month year".split())
 MONTH = 3  # ACLED time precision: known to the month only
 HABITUAL = "habitual"  # "the group has carried out attacks in Borno": a record, not an event
 
@@ -81,12 +83,25 @@ def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> D
 
 
 def _other_events(head: Token) -> bool:
-    """"has claimed similar attacks in the past", "previous raids": other events than the news."""
+    """"has claimed similar attacks in the past", "previous raids", "came days after air
+    strikes in Paktika": other events than the news."""
     if any(c.dep_ == "amod" and c.lower_ in OTHER_EVENT_WORDS for c in head.children):
+        return True
+    if _some_time_apart(head):
         return True
     verb = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else head
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" for g in c.children)
                for c in verb.children)
+
+
+def _some_time_apart(head: Token) -> bool:
+    """"two weeks after an attack on a mosque", "days before the raid": an event a stretch of
+    time from the one reported ("after an air strike" alone may be the news itself)."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in TEMPORAL_PREPS:
+        return False
+    spans = [prep.head] + [c for c in prep.children if c.dep_ == "npadvmod"]
+    return any(t.lemma_.lower() in TIME_UNITS for t in spans)
 
 
 def circumstance(token: Token) -> bool:

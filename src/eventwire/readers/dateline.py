@@ -135,3 +135,15 @@ def _date(match: re.Match) -> date | None:
 def _outlet(match: re.Match) -> str | None:
     outlet = match.groupdict().get("outlet")
     return " ".join(outlet.split()) if outlet else None
+
+
+# A wire service's slug before the headline: "UPDATE 2-Taliban kill 16 ...", "RPT-EXCLUSIVE-...".
+_SLUG = re.compile(r"\A\s*(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|"
+                   r"EXPLAINER|TIMELINE|BREAKINGVIEWS|FOCUS)(?:[ \t]+\d+)?-)+")
+
+
+def blank_slug(text: str) -> str:
+    """The text with a leading wire slug set in spaces (offsets kept): "UPDATE 2-Pakistani
+    Taliban kill 16 soldiers" is read as its headline, not with "UPDATE" as its subject."""
+    found = _SLUG.match(text)
+    return " " * found.end() + text[found.end():] if found else text
