@@ -196,3 +196,11 @@ def test_the_strike_that_kills_is_never_counted_dead(nlp):
     text = ("An air strike on a school in Gaza City killed at least 30 people sheltering there, "
             "including women, medics and civil defence officials said.")
     assert not [c for c in counts(nlp, text) if c[1] == 1]
+
+
+def test_the_dead_at_one_of_the_places_hit_are_a_part(nlp):
+    doc = nlp("Rockets hit a gas station in Sisaket province, where six people died.")
+    found = [m for s in doc.sents for m in find_counts(s)]
+    assert [(m.count.best, m.part) for m in found] == [(6, True)]
+    doc = nlp("Rockets hit a gas station in Sisaket province, killing six people.")
+    assert [m.part for s in doc.sents for m in find_counts(s)] == [False]

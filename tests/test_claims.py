@@ -243,3 +243,12 @@ def test_the_counted_dead_of_each_side_are_victims_once(run):
     assert ("victim", "Military Forces of Pakistan") in {(a.role, a.name) for a in fight.actors}
     strike = run("U.S. strikes on al Qaeda in Idlib killed more than 20 militants on Saturday.")[0]
     assert [a.name for a in strike.actors if a.role in ("target", "victim")] == ["Al Qaeda"]
+
+
+def test_a_part_of_the_toll_is_no_conflicting_figure(run):
+    """"nine of its staff", "where six people died": the speaker's own dead or the dead at one
+    of the places hit are part of the toll, not a lower estimate of it; they stay claims."""
+    event = run("Rebels attacked a camp for displaced people near Tawila on Friday, killing more than 60 "
+                "civilians, the U.N. said. A medical charity said eight of its staff were killed at a clinic.")[0]
+    assert (event.fatalities.best, event.fatalities.qualifier) == (60, "more_than")
+    assert {c.value for c in event.claims if c.field == "fatalities"} >= {60, 8}

@@ -117,10 +117,13 @@ def find_counts(sent: Span) -> list[CountMention]:
         negated = any(c.dep_ == "neg" for c in tok.children)
         parts: dict[tuple[str, int], CountMention] = {}
         also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)  # "was also killed"
+        at_one_place = tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children)
         for field, victim in _victims(tok):
             mention = _mention(victim, field, fig_at, negated=negated)
             if mention is not None and also:
                 mention = mention.model_copy(update={"additional": True})
+            if mention is not None and (at_one_place or _own_people(victim)):
+                mention = mention.model_copy(update={"part": True})
             if mention is not None and (mention.field, mention.start) not in consumed:
                 parts.setdefault((mention.field, mention.start), mention)
         for field in sorted({f for f, _ in parts}):
@@ -139,6 +142,14 @@ def find_counts(sent: Span) -> list[CountMention]:
             if mention is not None:
                 found.setdefault(("force_size", mention.start), mention)
     return sorted(found.values(), key=lambda m: (m.start, m.field))
+
+
+def _own_people(victim: Token) -> bool:
+    """"nine of its staff", "three of our colleagues": the speaker's own dead, a part of the
+    toll (as the dead at one of the places hit, "where six people died", are)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") for p in g.children)
+        for g in c.children) for c in victim.children)
 
 
 def _a_motive(cue: Token) -> bool:

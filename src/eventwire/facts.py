@@ -173,7 +173,10 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
     ("killing two soldiers, the military said, adding that three attackers were also killed":
     5, as ACLED counts an event's fatalities), and a figure "also" killed on top of the rest
     ("two journalists were killed ... Their driver was also killed": 3). Figures of different
-    sources, or any figure whose group says no side ("the toll rose to 45"), stay alternatives."""
+    sources, or any figure whose group says no side ("the toll rose to 45"), stay alternatives.
+    A part of the toll told apart ("nine of its staff") is no alternative to a whole."""
+    if any(f.part for f in figures) and not all(f.part for f in figures):
+        figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.part])
     extra = [f.count for f in figures if f.additional and f.count.best]
     if extra and len(extra) < len(figures):  # "their driver was also killed": on top of the others
         rest = reconcile_sides(*zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.additional]))[0]
