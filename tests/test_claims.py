@@ -252,3 +252,9 @@ def test_a_part_of_the_toll_is_no_conflicting_figure(run):
                 "civilians, the U.N. said. A medical charity said eight of its staff were killed at a clinic.")[0]
     assert (event.fatalities.best, event.fatalities.qualifier) == (60, "more_than")
     assert {c.value for c in event.claims if c.field == "fatalities"} >= {60, 8}
+
+
+def test_an_organisations_name_is_read_in_full(run):
+    events = run("Gunmen attacked an army post near Boni on Sunday. The Group to Support Islam and Muslims "
+                 "(JNIM), al-Qaeda's Sahel affiliate, claimed responsibility for the attack.")
+    assert "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)" in {a.name for e in events for a in e.actors}

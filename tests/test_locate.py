@@ -97,3 +97,11 @@ def test_the_owner_of_a_facility_is_the_place_whatever_its_tag(run):
                        ("Rebels shelled Goma's airport on Monday.", "Goma")):
         event = run(text)[0]
         assert (event.location.name, event.location.geo_precision) == (name, 2)
+
+
+def test_a_country_tagged_a_person_is_still_the_place(run):
+    """NER tags "Mali" in "in central Mali" a person; the actor book knows Mali (its forces
+    act), but after "in" it is where, at least at country level."""
+    event = run("Jihadists killed 12 soldiers in an attack on an army camp near Boni in central Mali on Sunday.")[0]
+    assert event.location.country_code == "ML"
+    assert ("target", "Military Forces of Mali") in {(a.role, a.name) for a in event.actors}

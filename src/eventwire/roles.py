@@ -279,7 +279,7 @@ def _from_a_group(prep: Token) -> bool:
 def actor_span(token: Token) -> Span:
     """The noun phrase of `token`: its modifiers, "of" phrases and participles ("troops loyal
     to the regime", "fighters aligned with Assad"), without clauses, other prepositional
-    phrases or conjuncts."""
+    phrases or conjuncts; an organisation's name in full, whatever its parse."""
     doc = token.doc
     left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ not in ("cc", "conj")])
     right = token.i
@@ -291,6 +291,13 @@ def actor_span(token: Token) -> Span:
         if not keep:
             break
         right = child.right_edge.i
+    named = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+    if named is not None:  # "The Group to Support Islam and Muslims", as far as the phrase goes
+        inside = {t.i for t in token.subtree}
+        end = token.i
+        while end + 1 < named.end and end + 1 in inside:
+            end += 1
+        right = max(right, end)
     right = min(right, left + MAX_ACTOR_TOKENS - 1)
     while right > left and doc[right].is_punct:
         right -= 1
