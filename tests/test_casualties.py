@@ -63,6 +63,8 @@ def test_passive_subject_with_modifier(nlp):
     [
         ("Twenty people died in the blast.", [("fatalities", 20, "people")]),
         ("The blast left 12 people dead.", [("fatalities", 12, "people")]),
+        ("The attack left 30 people injured.", [("injuries", 30, "people")]),
+        ("Twelve protesters were hospitalised.", [("injuries", 12, "protesters")]),
         ("The death toll rose to 45, officials said.", [("fatalities", 45, None)]),
         ("The fighting claimed the lives of 30 civilians.", [("fatalities", 30, "civilians")]),
         ("The attack cost 12 lives.", [("fatalities", 12, None)]),

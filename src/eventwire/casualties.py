@@ -239,6 +239,9 @@ def _verb_victims(verb: Token) -> list[Token]:
         reported = _children(verb.head, "nsubjpass")
         if reported:
             return _with_conjuncts(reported)
+        left = _children(verb.head, "dobj")[:1]  # "the blast left 30 people injured"
+        if left and not _a_killer(left[0]):
+            return _with_conjuncts(left)
     objects = _children(verb, "dobj")[:1]  # a second "object" is a misparsed apposition:
     if objects:  # "killed three people on Saturday, ..., the deadliest incident"
         return _with_conjuncts(objects)
