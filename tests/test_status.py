@@ -242,3 +242,9 @@ def test_the_seat_of_a_government_is_not_where_the_event_was(run):
     events = run("Gunmen killed 16 soldiers in an attack near Mandera on Saturday, the government in Nairobi said.",
                  published=date(2024, 12, 21))
     assert events[0].location.name == "Mandera"
+
+
+def test_arrests_told_later_are_the_protests_intervention(run):
+    events = run("Thousands of students marched in Dhaka on Thursday. Police said later that 40 people "
+                 "had been detained.", published=date(2024, 7, 20))
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]

@@ -44,6 +44,9 @@ MERGE_POLICY = "lead_event_inverted_pyramid.v1"
 # an attack are part of it (ACLED codes one event), not events of their own; so are arrests
 # in the sentence of a protest ("dispersed the rally and arrested 40": an intervention).
 PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests",)}
+# Arrests at a protest are its intervention wherever the article tells of them ("Police
+# said 351 people had been detained"), as long as day and place agree.
+PARTS_ANYWHERE = {("Protests", "Arrests")}
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
 
 
@@ -173,8 +176,9 @@ def _compatible(groups, mention, status, when, places) -> Group | None:
         if news:
             return news[0]
     for group in same:
-        part_of_it = family in PARTS_OF.get(group.family, ()) and any(
-            m.sent.start_char == mention.sent.start_char for m in group.mentions)
+        part_of_it = family in PARTS_OF.get(group.family, ()) and (
+            (group.family, family) in PARTS_ANYWHERE
+            or any(m.sent.start_char == mention.sent.start_char for m in group.mentions))
         if group.family != family and not mention.trigger.kind.weak and not part_of_it:
             continue
         if when and group.dates and not _same_day(when, group.dates[0]):
@@ -219,7 +223,9 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         reason="no place named in the sentences that report the event")
     country = location.country_code or facts.country
     actors = event_actors(group.mentions, book, country, places=facts.towns)
-    body_first = sorted(group.mentions, key=lambda m: m.start < facts.headline_end)  # the body's words are exacter
+    # the body's words are exacter; a part (arrests at a protest, looting in a raid) never types the event
+    parts = PARTS_OF.get(group.family, ())
+    body_first = sorted(group.mentions, key=lambda m: (family_of(m) in parts, m.start < facts.headline_end))
     figures = [f for s in sentences for f in facts.figures.get(s, []) if f.start not in foreign]
     # whom each casualty figure counts, normalised once: it types the event and sides the toll
     whom = {f.start: book.normalise(f.group, "victim", country_code=country) for f in figures
