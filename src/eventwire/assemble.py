@@ -113,20 +113,21 @@ def _figure_owners(groups: list[Group], facts: ArticleFacts) -> dict[int, int]:
         if len({i for _, i in near}) < 2:
             continue
         doc = near[0][0].sent.doc
+        phrases = [(_phrase(m), i) for m, i in near]
+        phrases = [(words, i) for (words, i), (m, _) in zip(phrases, near) if len(words) < len(m.sent)]  # not the main verb's
         for figure in figures:
             span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
-            holders = [(size, i) for m, i in near if span is not None and span.root in _phrase(m)
-                       and (size := len(_phrase(m))) < len(m.sent)]  # not the main verb's
+            holders = [(len(words), i) for words, i in phrases if span is not None and span.root.i in words]
             owners[figure.start] = min(holders)[1] if holders else \
                 min(near, key=lambda pair: abs(pair[0].start - figure.start))[1]
     return owners
 
 
-def _phrase(mention: EventMention) -> list:
-    """The words that tell of a mention's event: its trigger's subtree, or for a subject
-    its verb's ("clashes ... left at least 14 people dead")."""
+def _phrase(mention: EventMention) -> set[int]:
+    """The words (token indices) that tell of a mention's event: its trigger's subtree, or for
+    a subject its verb's ("clashes ... left at least 14 people dead")."""
     head = mention.trigger.head
-    return list((head.head if head.dep_ in ("nsubj", "nsubjpass") else head).subtree)
+    return {t.i for t in (head.head if head.dep_ in ("nsubj", "nsubjpass") else head).subtree}
 
 
 def _group(facts: ArticleFacts) -> list[Group]:

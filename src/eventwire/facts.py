@@ -19,7 +19,7 @@ from eventwire.numbers import number_words
 from eventwire.locate import SETTLEMENT_WORDS
 from eventwire.roles import FIGHT_LEMMAS
 from eventwire.triggers import intervened
-from eventwire.weapons import find_weapons, weapon_words
+from eventwire.weapons import find_weapons, is_weapon_word
 
 RECONCILE_POLICY = "acled_conservative.v1"
 SIDES_POLICY = "acled_conservative_per_side_summed.v1"
@@ -127,8 +127,8 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
                     filler.start < end and start < filler.end for start, end, _ in places):
                 continue  # "the Port-au-Prince suburb of Carrefour", "the town of Djibo": where, not who
             actor = book.normalise(filler.text, filler.role, country_code=country)
-            if actor.inter is None and (not actor.name[:1].isupper() or _a_weapon(filler.head)):
-                continue  # "forces", "oilfields", "F-16 fighter jets": no actor we can name
+            if actor.inter is None and (not actor.name[:1].isupper() or is_weapon_word(filler.head)):
+                continue  # "forces", "oilfields", "F-16 fighter jets" (a weapon no force owns): no actor we can name
             if actor.inter == 1 and country and actor.country_code and actor.country_code != country:
                 actor = actor.model_copy(update={"inter": 8, "kind": "external/other forces"})
             alias = next((i for i, other in enumerate(kept) if actor.kind is None and other.kind is None
@@ -142,11 +142,6 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
             if not any((other.name, other.role) == (actor.name, actor.role) for other in kept):
                 kept.append(actor)
     return kept
-
-
-def _a_weapon(head: Token) -> bool:
-    """"F-16 fighter jets", "Shahed drones": a weapon the actor book cannot tie to a force."""
-    return (head.lemma_.lower(),) in weapon_words() or (head.lower_,) in weapon_words()
 
 
 def reconcile(figures: Sequence[CountMention]) -> Count:

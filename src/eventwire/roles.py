@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors import countries
 from eventwire.triggers import Trigger, vocabulary
-from eventwire.weapons import weapon_words
+from eventwire.weapons import weapon_name
 
 POLICY = "parse.v1"  # roles from these parse rules alone (model_roles.py may add to them)
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -251,16 +251,14 @@ def _inherited_subject(verb: Token) -> Token | None:
 def _only_a_weapon(head: Token, span: Span) -> bool:
     """A munition with no name in its phrase ("rockets", "a car bomb"), not a platform someone
     flies or drives ("coalition jets", "suicide bombers") and not "Hamas rockets"."""
-    words = weapon_words()
-    name = words.get((head.lemma_.lower(),)) or words.get((head.lower_,))
+    name = weapon_name(head)
     if name is None or name in PLATFORMS:
         return False
     return not any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
 
 
 def _a_munition(head: Token, role: str) -> bool:
-    words = weapon_words()
-    name = words.get((head.lemma_.lower(),)) or words.get((head.lower_,))
+    name = weapon_name(head)
     return role in ("target", "victim") and name is not None and name not in PLATFORMS
 
 
@@ -291,11 +289,10 @@ def actor_span(token: Token) -> Span:
         if not keep:
             break
         right = child.right_edge.i
-    named = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
-    if named is not None:  # "The Group to Support Islam and Muslims", as far as the phrase goes
+    if token.ent_type_ == "ORG":  # "The Group to Support Islam and Muslims", as far as the phrase goes
         inside = {t.i for t in token.subtree}
         end = token.i
-        while end + 1 < named.end and end + 1 in inside:
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and end + 1 in inside:
             end += 1
         right = max(right, end)
     right = min(right, left + MAX_ACTOR_TOKENS - 1)

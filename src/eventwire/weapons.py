@@ -28,6 +28,16 @@ def weapon_words() -> dict[tuple[str, ...], str]:
     return table
 
 
+def weapon_name(token) -> str | None:
+    """The weapon a word alone names ("jets" -> "aircraft"), by lemma or surface form."""
+    table = weapon_words()
+    return table.get((token.lemma_.lower(),)) or table.get((token.lower_,))
+
+
+def is_weapon_word(token) -> bool:
+    return weapon_name(token) is not None
+
+
 def find_weapons(sentences: Iterable[Span]) -> list[Weapon]:
     """Weapons in the sentences, one per normalised name, first mention kept."""
     table = weapon_words()
