@@ -248,3 +248,14 @@ def test_arrests_told_later_are_the_protests_intervention(run):
     events = run("Thousands of students marched in Dhaka on Thursday. Police said later that 40 people "
                  "had been detained.", published=date(2024, 7, 20))
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_an_act_told_in_a_relative_clause_is_another_event_and_hides_no_killing(run):
+    """"Gunmen killed a trader they had abducted last week": the killing is the news (the
+    abduction in the relative clause no longer suppresses it), the abduction an event apart."""
+    published = date(2024, 12, 20)
+    events = run("Gunmen killed a trader they had abducted in Zamfara last week, police said on Friday.",
+                 published=published)
+    news = [e for e in events if e.status == "reported"]
+    assert [(e.sub_event_type, e.fatalities.best) for e in news] == [("Attack", 1)]
+    assert "Abduction/forced disappearance" in {e.sub_event_type for e in events if e not in news}

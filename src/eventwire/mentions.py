@@ -59,8 +59,9 @@ def find_mentions(doc: Doc) -> list[EventMention]:
     for sent in doc.sents:
         found = all_triggers(sent)
         strong = [t for t in found if not t.kind.weak]
-        # a ceasefire or an arrest beside "killing four people" does not stand for the killing
-        violent = [t for t in strong if t.kind.event_type != NONVIOLENT]
+        # a ceasefire or an arrest beside "killing four people" does not stand for the killing,
+        # nor does an act told in a relative clause ("killed a trader they had abducted")
+        violent = [t for t in strong if t.kind.event_type != NONVIOLENT and not relative(t)]
         casualty_verbs = [t for t in found if t.kind.weak] if violent else []
         for trigger in (t for t in found if not t.kind.weak or not violent):
             own = find_roles(trigger)
@@ -76,6 +77,13 @@ def find_mentions(doc: Doc) -> list[EventMention]:
             mention.anaphoric = _is_anaphoric(trigger, own)  # "killed in the attack": still the attack reported
             mentions.append(mention)
     return mentions
+
+
+def relative(trigger: Trigger) -> bool:
+    """Whether the trigger's clause is a relative clause ("a fisherman they kidnapped last
+    month"): an act told about a participant, not the sentence's news."""
+    verb = _clause_verb(trigger.head)
+    return verb is not None and verb.dep_ == "relcl"
 
 
 def _borrowed_roles(trigger: Trigger, own: list[RoleFiller], casualty_verbs: list[Trigger]) -> list[RoleFiller]:
