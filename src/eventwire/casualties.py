@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.models import Count, CountMention
 from eventwire.numbers import Figure, find_figures, number_words, parse_count
-from eventwire.triggers import vocabulary
+from eventwire.triggers import is_trigger_word
 from eventwire.weapons import is_weapon_word
 
 Field = Literal["fatalities", "injuries", "force_size"]
@@ -260,7 +260,7 @@ def _verb_victims(verb: Token) -> list[Token]:
 def _a_killer(noun: Token) -> bool:
     """"An air strike ... killed", "a car bomb killed": an event or a weapon, which kills and
     is not killed (when the parser lost the verb's object)."""
-    return is_weapon_word(noun) or any(key in vocabulary().words for key in ((noun.lemma_.lower(),), (noun.lower_,)))
+    return is_weapon_word(noun) or is_trigger_word(noun)
 
 
 def _stolen_object(verb: Token) -> Token | None:

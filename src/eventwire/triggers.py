@@ -93,18 +93,29 @@ def vocabulary() -> Vocabulary:
     )
 
 
+def is_trigger_word(token: Token) -> bool:
+    """Whether the word alone is a trigger ("kill", "strike"), by lemma or surface form."""
+    words = vocabulary().words
+    return any((key,) in words for key in _keys(token))
+
+
 def done_to(noun: Token) -> bool:
     """Whether a noun is the object of a verb of violence, or its passive subject ("killed
     two suspected militants", "a strike killed eight members of one family"): who underwent
     the act, whatever words qualify them."""
     verb = noun.head
-    return (noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB"
-            and (verb.lemma_.lower(),) in vocabulary().words)
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and is_trigger_word(verb)
+
+
+INTERVENING = ("Protest with intervention", "Arrests")
 
 
 def intervened(sent: Span) -> bool:
     """Whether the sentence tells of authorities acting on a protest ("police fired tear gas",
-    "dispersed the crowd", "detained 40 protesters")."""
+    "dispersed the crowd", "detained 40 protesters"): an intervention or arrest trigger, or
+    one of the words of [intervention] that report no event by themselves."""
+    if any(t.kind.sub_event_type in INTERVENING for t in all_triggers(sent)):
+        return True
     phrases = vocabulary().intervention
     lemmas = [t.lemma_.lower() for t in sent]
     return any(tuple(lemmas[i:i + len(p)]) == p for i in range(len(lemmas)) for p in phrases)
