@@ -156,3 +156,21 @@ def test_more_demonyms_civilians_and_groups(book, mention, name):
 
 def test_a_front_with_another_first_word_is_another_front(book):
     assert book.normalise("the Popular Resistance Front", "attacker").name != "The Resistance Front"
+
+
+def test_a_country_abbreviation_before_strikes_is_its_forces(run):
+    # "U.S." and "UK" are tagged places; before the strikes of states they say who struck
+    for text, name in (("U.S. air strikes on a fuel depot in Hodeidah killed 9 people on Monday.",
+                        "Military Forces of the United States"),
+                       ("UK air strikes on a radar site near Hodeidah killed 3 people on Monday.",
+                        "Military Forces of the United Kingdom")):
+        events = run(text)
+        assert name in [a.name for e in events for a in e.actors if a.role == "attacker"], text
+
+
+def test_whose_death_it_was_is_the_victim_not_the_attacker(run):
+    events = run("An Israeli drone strike hit a car in Tyre on Monday. Hamas confirmed "
+                 "Ahmed Yassin's death in a statement.")
+    actors = [(a.role, a.name) for e in events for a in e.actors]
+    assert ("attacker", "Ahmed Yassin") not in actors
+    assert ("victim", "Ahmed Yassin") in actors

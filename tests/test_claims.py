@@ -258,3 +258,21 @@ def test_an_organisations_name_is_read_in_full(run):
     events = run("Gunmen attacked an army post near Boni on Sunday. The Group to Support Islam and Muslims "
                  "(JNIM), al-Qaeda's Sahel affiliate, claimed responsibility for the attack.")
     assert "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)" in {a.name for e in events for a in e.actors}
+
+
+def test_a_toll_of_people_is_no_side_to_add_to_soldiers(run):
+    # "dozens of soldiers" and "more than 60 people, most of them soldiers" count the same dead
+    events = run("Militants attacked an army base in Kaya on Sunday, killing dozens of soldiers, "
+                 "a security source said.\nThe security source said more than 60 people were killed, "
+                 "most of them soldiers.", published=date(2024, 6, 10))
+    event = [e for e in events if e.status == "reported"][0]
+    assert (event.fatalities.best, event.fatalities.qualifier) == (60, "more_than")
+
+
+def test_a_named_dead_is_one_of_the_toll_not_a_lower_estimate(run):
+    events = run("An air strike on a building in Sidon on Monday killed the group's finance chief, "
+                 "Ali Hamdan, the army said.\nThe health ministry said the strike killed seven people.",
+                 published=date(2024, 6, 10))
+    event = [e for e in events if e.status == "reported"][0]
+    assert event.fatalities.best == 7
+    assert sorted(c.value for c in claims([event], "fatalities")) == [1, 7]  # both stay claims

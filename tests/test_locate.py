@@ -105,3 +105,22 @@ def test_a_country_tagged_a_person_is_still_the_place(run):
     event = run("Jihadists killed 12 soldiers in an attack on an army camp near Boni in central Mali on Sunday.")[0]
     assert event.location.country_code == "ML"
     assert ("target", "Military Forces of Mali") in {(a.role, a.name) for a in event.actors}
+
+
+def test_the_town_of_a_place_is_where_the_event_is(run):
+    # "in the northern Burkina Faso town of Djibo": the town, not the country before it
+    events = run("Gunmen attacked an army post in the northern Burkina Faso town of Djibo on Sunday, "
+                 "killing 12 soldiers.")
+    assert events[0].location.name == "Djibo"
+
+
+def test_the_city_of_a_name_shared_with_its_province_is_the_city(run):
+    # geonames gives "Jenin" to the governorate and "Janin" to the city: "the city of" decides
+    events = run("Soldiers raided the city of Jenin in the West Bank on Monday, killing 3 people.")
+    assert (events[0].location.geo_precision, events[0].location.country_code) == (1, "PS")
+
+
+def test_the_place_struck_beats_the_country_it_is_in(run):
+    # "struck Kharkiv in eastern Ukraine": the object of the strike is where it happened
+    events = run("Russian missiles struck Zaporizhzhia in southern Ukraine on Monday, killing 3 people.")
+    assert (events[0].location.geo_precision, events[0].location.country_code) == (1, "UA")

@@ -259,3 +259,39 @@ def test_an_act_told_in_a_relative_clause_is_another_event_and_hides_no_killing(
     news = [e for e in events if e.status == "reported"]
     assert [(e.sub_event_type, e.fatalities.best) for e in news] == [("Attack", 1)]
     assert "Abduction/forced disappearance" in {e.sub_event_type for e in events if e not in news}
+
+
+def test_opposing_forces_strikes_in_one_article_are_two_events(run):
+    # each side's attack on the other, same day, no place to tell them apart
+    events = run("Ethiopian drones struck a market in Eritrea on Monday, killing 8 people, officials said.\n"
+                 "Eritrean artillery shelled Ethiopian border villages on Monday, killing 3 civilians, "
+                 "Ethiopian police said.", published=date(2024, 6, 11))
+    reported = [e for e in events if e.status == "reported"]
+    attackers = [{a.name for a in e.actors if a.role == "attacker"} for e in reported]
+    assert {"Military Forces of Ethiopia"} in attackers and {"Military Forces of Eritrea"} in attackers
+    assert sorted(e.fatalities.best for e in reported) == [3, 8]
+
+
+def test_a_counter_attack_by_the_side_attacked_is_the_same_fight(run):
+    events = run("Rebels attacked Sudanese army positions in El Fasher on Monday, killing 5 soldiers.\n"
+                 "The Sudanese army fought back, killing 11 rebels.", published=date(2024, 6, 11))
+    assert len([e for e in events if e.status == "reported"]) == 1
+
+
+def test_fighting_that_had_gone_on_for_weeks_is_background(run):
+    events = run("Police had been fighting gang members in the district for weeks before the army "
+                 "moved in.", published=date(2024, 6, 11))
+    assert all(e.status == "background" for e in events)
+
+
+def test_a_trend_of_attacks_over_the_past_year_is_background(run):
+    events = run("The group has stepped up attacks on police stations in Khyber Pakhtunkhwa over the "
+                 "past year.", published=date(2024, 6, 11))
+    assert all(e.status == "background" for e in events)
+
+
+def test_a_clause_about_a_party_stays_with_the_event(run):
+    # the depots' capture is told to say what was hit, with no time or place of its own
+    events = run("Syrian army jets bombed weapons depots that Hayat Tahrir al-Sham captured near Saraqib, "
+                 "striking them on Tuesday, the army said.", published=date(2024, 6, 12))
+    assert len([e for e in events if e.status == "reported"]) == 1

@@ -20,6 +20,7 @@ from eventwire.actors import ActorBook
 from eventwire.attribution import Attribution, framing_quotes
 from eventwire.facts import (
     VIOLENT_ACTS,
+    anyone,
     counted_victims,
     event_actors,
     figure_claims,
@@ -48,6 +49,7 @@ PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests
 # said 351 people had been detained"), as long as day and place agree.
 PARTS_ANYWHERE = {("Protests", "Arrests")}
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
+ARMED = (1, 2, 3, 4, 8)  # ACLED inter codes of forces and armed groups (not rioters, protesters, civilians)
 
 
 @dataclass
@@ -89,7 +91,7 @@ class ArticleFacts:
 
 
 def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
-    groups = _group(facts)
+    groups = _group(facts, book)
     lead = next((g for g in groups if g.status == "reported"), None)
     covered = {m.sent.start_char for g in groups for m in g.mentions}
     orphans = [s for s in facts.figures if s not in covered]  # figures in sentences without a trigger
@@ -130,13 +132,14 @@ def _phrase(mention: EventMention) -> set[int]:
     return {t.i for t in (head.head if head.dep_ in ("nsubj", "nsubjpass") else head).subtree}
 
 
-def _group(facts: ArticleFacts) -> list[Group]:
+def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
     groups: list[Group] = []
+    sides = _Sides(book, facts.country)
     for mention, status, when in facts.mentions:
         places = [p for p in facts.places if p.sent_start == mention.sent.start_char]
         if mention.start < facts.headline_end:
             places = []  # a roundup's headline names the places of several events
-        target = _compatible(groups, mention, status, when, places)
+        target = _compatible(groups, mention, status, when, places, sides)
         if target is None:
             target = Group(status=status)
             groups.append(target)
@@ -166,7 +169,7 @@ def family_of(mention: EventMention) -> str:
     return kind.event_type if kind.event_type == "Protests" else kind.sub_event_type
 
 
-def _compatible(groups, mention, status, when, places) -> Group | None:
+def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group | None:
     family = family_of(mention)
     same = [g for g in groups if g.status == status]
     if status == "reported" and mention.anaphoric and same:
@@ -188,8 +191,50 @@ def _compatible(groups, mention, status, when, places) -> Group | None:
             continue
         if status == "background" and bool(when) != bool(group.dates):
             continue
+        if sides.other_attacker(mention, group):
+            continue
         return group
     return None
+
+
+class _Sides:
+    """Who acts in a mention, normalised once: India's strikes on Pakistan and Pakistan's
+    shelling across the border, told in one article, are two events, not one."""
+
+    def __init__(self, book: ActorBook, country: str | None):
+        self.book, self.country = book, country
+
+    def named(self, mention: EventMention, roles: tuple[str, ...]) -> set[str]:
+        """The named armed actors (no unidentified group) of the mention in these roles."""
+        names = set()
+        for filler in mention.roles:
+            if filler.role in roles:
+                actor = self.book.normalise(filler.text, filler.role, country_code=self.country)
+                if actor.inter in ARMED and not actor.name.startswith(UNIDENTIFIED):
+                    names.add(actor.name)
+        return names
+
+    def other_attacker(self, mention: EventMention, group: Group) -> bool:
+        """The mention's attacker is named, and is neither an attacker of the group nor anyone
+        it was done to (a counter-attack by the other side is the same fight)."""
+        if mention.anaphoric or group.family != "violence":
+            return False  # police and protesters both "attack" in one protest
+        if any(_describes_a_party(m) for m in (mention, *group.mentions)):
+            return False  # "tanks that Islamic State seized": told about a party, with no time or place of its own
+        mine = self.named(mention, ("attacker",))
+        theirs = set().union(*(self.named(m, ("attacker",)) for m in group.mentions))
+        if not mine or not theirs or mine & theirs:
+            return False
+        hit = set().union(*(self.named(m, ("target", "victim")) for m in group.mentions))
+        return not mine & hit
+
+
+def _describes_a_party(mention: EventMention) -> bool:
+    """The trigger is in a clause that describes a noun ("tanks that IS seized", "tanks
+    captured by IS fighters")."""
+    head = mention.trigger.head
+    return head.dep_ in ("relcl", "acl") or any(t.dep_ in ("relcl", "acl") for t in head.ancestors
+                                                 if t.sent == head.sent and t.pos_ == "VERB")
 
 
 def _same_day(a: DateValue, b: DateValue) -> bool:
@@ -272,7 +317,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
 
 def _fatalities(figures: list[CountMention], facts: ArticleFacts, whom: dict[int, Actor]):
     """The event's fatalities and the policy that gave them (facts.reconcile_sides)."""
-    sides = [side_of(whom[f.start]) if f.start in whom else None for f in figures]
+    sides = [side_of(whom[f.start]) if f.start in whom and not anyone(f.group) else None for f in figures]
     speakers = [facts.attributions.get(facts.sentence_of(f.start), Attribution()).speaker for f in figures]
     return reconcile_sides(figures, sides, speakers)
 

@@ -170,6 +170,11 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
     ("two journalists were killed ... Their driver was also killed": 3). Figures of different
     sources, or any figure whose group says no side ("the toll rose to 45"), stay alternatives.
     A part of the toll told apart ("nine of its staff") is no alternative to a whole."""
+    if any(anyone(f.group) and (f.count.best or 0) > 1 for f in figures):
+        # "killed Hezbollah's military chief ... the strike killed five people": the named dead
+        # is one of the five, no lower estimate of them
+        figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers)
+                                         if f.additional or not _names_one(f.count)])
     if any(f.part for f in figures) and not all(f.part for f in figures):
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.part])
     extra = [f.count for f in figures if f.additional and f.count.best]
@@ -195,9 +200,24 @@ def _added(parts: Sequence[Count]) -> Count:
                  high=sum(highs), qualifier=qualifier, text=" + ".join(p.text or "" for p in parts))
 
 
+def anyone(group: str | None) -> bool:
+    """"more than 100 people were killed, most of them soldiers": people of any side, so the
+    figure is no civilian count to add to the soldiers' ("dozens of soldiers")."""
+    return (group or "").lower().split()[-1:] in (["people"], ["persons"], ["individuals"])
+
+
 def side_of(actor: Actor) -> str | None:
     """Which side a counted group is on: state forces, armed groups or civilians."""
     return {1: "state", 8: "state", 2: "armed", 3: "armed", 4: "armed", 7: "civilians"}.get(actor.inter or 0)
+
+
+def _names_one(count: Count) -> bool:
+    """A figure of one given by naming the dead ("killed Hezbollah's military chief"), not by
+    a number ("one soldier", "a policeman")."""
+    words = number_words()
+    text = (count.text or "").lower().split()
+    return count.best == 1 and not any(any(ch.isdigit() for ch in w) or w in words.units or w in ("a", "an")
+                                       for w in text)
 
 
 def _vague(count: Count) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorBook, countries
 from eventwire.attribution import cues
@@ -70,7 +70,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
         if _describes_someone(ent) or ent.end_char <= filed_at or _where_said(ent) or _across_border(ent):
             continue  # kept as context above, never an event's place (nor where it was filed or said)
         location = _geocode_or_facility(gazetteer, mention, names)
-        found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent),
+        found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent) or _struck(ent),
                                 governor=_governor(ent)))
     for span, mention, code in _capitals(doc, book):
         if span.end_char > filed_at:
@@ -231,7 +231,7 @@ def _locative(ent: Span) -> bool:
     preposition ("in Iraq", "near the town of Khasham", "in northern Syria's Afrin region"),
     not a subject or speaker ("The United States condemns"), an origin ("of Woodbridge") or the
     seat of a government."""
-    token = ent.root
+    token = _named_settlement(ent.root)
     for _ in range(3):
         if token.dep_ == "pobj":  # "the government in Kabul": a seat, not where anything is
             return token.head.lower_ in LOCATIVE_PREPS and token.head.head.lemma_.lower() not in SEATED_NOUNS
@@ -329,5 +329,13 @@ def _after_settlement_word(ent: Span) -> bool:
 
 
 def _struck(ent: Span) -> bool:
-    """"Russian missiles struck Kharkiv": the object of a verb that hits places."""
-    return ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in STRUCK_VERBS
+    """"Russian missiles struck Kharkiv", "raided the city of Jenin": the object of a verb that hits places."""
+    root = _named_settlement(ent.root)
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in STRUCK_VERBS
+
+
+def _named_settlement(token: Token) -> Token:
+    """"the northern Burkina Faso town of Djibo": the town word stands where its name is used."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SETTLEMENT_WORDS:
+        return token.head.head
+    return token

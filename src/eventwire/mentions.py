@@ -28,7 +28,8 @@ CLAUSE_EDGES = ("ccomp", "ROOT", "relcl", "advcl", "acl", "parataxis")
 DEFINITE = frozenset("the this that these those their its his her our".split())
 FREQUENCY_WORDS = frozenset("often frequently regularly routinely usually sometimes repeatedly typically "
                             "generally habitually occasionally".split())
-DOING_VERBS = frozenset("carry conduct launch stage commit perpetrate mount execute undertake".split())
+DOING_VERBS = frozenset("carry conduct launch stage commit perpetrate mount execute undertake "
+                        "step ramp intensify escalate increase".split())  # "has stepped up attacks": a trend
 
 
 @dataclass
@@ -131,8 +132,8 @@ def _modality(trigger: Token, governor: Token | None) -> str:
 def _aspect(verb: Token) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
-    if lowers & {"had", "'d"} and verb.tag_ == "VBN":
-        return "pluperfect"
+    if lowers & {"had", "'d"} and (verb.tag_ == "VBN" or (verb.tag_ == "VBG" and "been" in lowers)):
+        return "pluperfect"  # "had struck", "had been fighting militants for weeks"
     if lowers & {"has", "have", "'ve", "'s"} and (verb.tag_ == "VBN" or lowers & {"been"}):
         return "perfect"
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am", "'re", "'s"}:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors import countries
+from eventwire.actors import ActorBook, countries
 from eventwire.triggers import Trigger, vocabulary
 from eventwire.weapons import weapon_name
 
@@ -29,6 +29,8 @@ MAX_ACTOR_TOKENS = 20
 WHERE_NOUNS = frozenset("outskirts outskirt edge edges vicinity periphery area border frontline front side street road "
                         "avenue boulevard lane highway soil territory ground".split())
 FIGHT_LEMMAS = frozenset("fight fighting clash battle skirmish firefight gunfight gunbattle shootout exchange".split())
+DYING_NOUNS = frozenset(("death", "demise"))
+KILLING_NOUNS = frozenset(("killing", "murder", "assassination", "execution", "kidnapping", "abduction"))
 UNACCUSATIVE = frozenset(("die", "perish", "drown"))  # "eight people died": the subject is the victim
 NAMED_PLACES = frozenset("airfield airport base cafe cafeteria hotel restaurant club marathon festival market "
                          "mosque church school hospital stadium station bridge square street".split())
@@ -84,7 +86,7 @@ def _country_as_doer(token: Token, role: str, trigger: Trigger) -> bool:
     """"Russia attacked", "a Myanmar military air strike", "Syria's air strikes": a country the
     parse makes the doer is its forces (actors.py); a town there ("the Kabul bombing") says where."""
     if role != "attacker" or token.ent_type_ != "GPE" or not any(
-            e.start <= token.i < e.end and e.text.lower() in _countries() for e in token.doc.ents):
+            e.start <= token.i < e.end and _a_country(e.text) for e in token.doc.ents):
         return False
     if token.dep_ not in ("compound", "nmod", "poss"):
         return True  # "Russia launched drones"
@@ -97,6 +99,12 @@ def _country_as_doer(token: Token, role: str, trigger: Trigger) -> bool:
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(c["name"].lower() for c in countries().values())
+
+
+@lru_cache(maxsize=256)
+def _a_country(name: str) -> bool:
+    """A country's name, or a short form the demonym table gives it ("U.S.", "US")."""
+    return name.lower() in _countries() or (name.isupper() and ActorBook.load().country_code(name) is not None)
 
 
 def nobody(subject: Token) -> bool:
@@ -153,6 +161,8 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lower_ not in CHANNELS
                       and not _own_outlet(t)]
+        elif child.dep_ == "poss" and _possessor_undergoes(noun, child):
+            roles.append(("victim", child))  # "Tabatabai's death", "the reporter's murder"
         elif child.dep_ in ("poss", "compound", "amod", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
             if (child.ent_type_ in ("ORG", "NORP", "GPE") or _a_name(child)) and not _names_a_place(child):
                 roles.append(("attacker", child))
@@ -178,6 +188,16 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
     return roles
 
 
+def _possessor_undergoes(noun: Token, possessor: Token) -> bool:
+    """Whose death it was: the possessor of "death" always; of "killing", "murder" and the like
+    a person, when no "of" names the killed ("the army's killing of protesters": the army did it)."""
+    lemma = noun.lemma_.lower()
+    if lemma in DYING_NOUNS:
+        return True
+    return lemma in KILLING_NOUNS and possessor.ent_type_ == "PERSON" \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def _a_name(token: Token) -> bool:
     """A proper noun, but not a headline's first word that only its capital makes one
     ("Prison riot in Ecuador leaves 31 dead": no entity, no name)."""
@@ -189,7 +209,10 @@ def _person(token: Token) -> Span | None:
     "Scott C. Dayton" (the rank says what he was, not who)."""
     if token.ent_type_ != "PERSON":
         return None
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+    if name is not None and len(name) > 1 and name[-1].dep_ == "case":
+        return name[:-1]  # "Ahmed Yassin's death": the name without its possessive
+    return name
 
 
 def _names_a_place(modifier: Token) -> bool:
@@ -296,8 +319,8 @@ def actor_span(token: Token) -> Span:
             end += 1
         right = max(right, end)
     right = min(right, left + MAX_ACTOR_TOKENS - 1)
-    while right > left and doc[right].is_punct:
-        right -= 1
+    while right > left and (doc[right].is_punct or doc[right].dep_ == "case"):
+        right -= 1  # "Ahmed Yassin's death": the name without its possessive
     while left < right and (doc[left].is_punct or doc[left].dep_ == "cc"):
         left += 1
     return doc[left : right + 1]

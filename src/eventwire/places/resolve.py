@@ -9,7 +9,8 @@ The ranking policy, `RANKING_POLICY`, adds up for each candidate:
   admin unit     + 0.25 when the candidate is, or lies in, a unit the context names or a
                  context place lies in (Afrin with "Aleppo" in the context)
   kind           without an admin word: country 0.2, settlement 0.15, admin1 0.05, admin2 0;
-                 with one: 0.3 for the first kind it asks for, 0.2 for the second, else 0
+                 with one: 0.3 for the first kind it asks for, 0.2 for the second, else 0;
+                 after "the city of", "the village of": settlement 0.3, else 0
   population     + 0.05 x log10(population + 1) / 7 (at most 0.05): a tie-breaker
 
 Before ranking, candidates the context contradicts are set aside, and so are loose (skeleton
@@ -70,6 +71,7 @@ MAX_CANDIDATES = 200
 CITY_POPULATION = 100_000
 LARGE_CITY_POPULATION = 1_000_000
 _DEFAULT_KINDS = {"country": 0.2, "settlement": 0.15, "admin1": 0.05, "admin2": 0.0}
+_SETTLEMENT_KINDS = {"country": 0.0, "settlement": 0.3, "admin1": 0.0, "admin2": 0.0}
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class PlaceMention:
     end: int
     near: bool = False  # "near X", "outside X", "east of X", "X countryside": precision 2
     admin_word: str | None = None  # "province", "governorate", "district", ... when written
+    settlement: bool = False  # "the city of X", "the village of X": a settlement, not a unit
 
 
 @dataclass(frozen=True)
@@ -229,14 +232,14 @@ def _score(c: Candidate, mention: PlaceMention, profile: ContextProfile) -> floa
     score += COUNTRY_WEIGHT * profile.countries.get(c.country_code, 0.0)
     if {c.place_id, c.admin1_id, c.admin2_id} & profile.units:
         score += ADMIN_WEIGHT
-    score += _kind_bonus(c.kind, mention.admin_word)
+    score += _kind_bonus(c.kind, mention.admin_word, mention.settlement)
     score += POPULATION_WEIGHT * min(math.log10(c.population + 1), 7) / 7
     return score
 
 
-def _kind_bonus(kind: str, admin_word: str | None) -> float:
+def _kind_bonus(kind: str, admin_word: str | None, settlement: bool = False) -> float:
     if admin_word is None:
-        return _DEFAULT_KINDS[kind]
+        return _SETTLEMENT_KINDS[kind] if settlement else _DEFAULT_KINDS[kind]
     wanted = vocabulary().admin_words.get(admin_word.lower(), ("admin1", "admin2"))
     return (0.3, 0.2)[wanted.index(kind)] if kind in wanted[:2] else 0.0
 

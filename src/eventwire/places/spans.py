@@ -50,7 +50,8 @@ def place_mention(text: str, start: int, end: int) -> PlaceMention:
     if m and admin_word is None:
         admin_word = m.group(1)
     near = near or bool(_near_before().search(before))
-    return PlaceMention(text[start:end], start, end, near=near, admin_word=admin_word)
+    settlement = admin_word is None and bool(_settlement_of().search(before))
+    return PlaceMention(text[start:end], start, end, near=near, admin_word=admin_word, settlement=settlement)
 
 
 def _strip_article(text: str, start: int, end: int) -> tuple[int, int]:
@@ -86,6 +87,12 @@ def _following_word() -> re.Pattern:
 def _admin_of() -> re.Pattern:
     words = _alternatives(vocabulary().admin_words)
     return re.compile(rf"\b({words})\s+of\s+(?:the\s+)?$")
+
+
+@cache
+def _settlement_of() -> re.Pattern:
+    words = _alternatives(vocabulary().settlement_before)
+    return re.compile(rf"\b(?:{words})\s+of\s+$")
 
 
 @cache

@@ -25,6 +25,7 @@ class PlaceVocabulary:
     near_before: tuple[str, ...]
     near_directions: tuple[str, ...]
     near_after: tuple[str, ...]
+    settlement_before: tuple[str, ...] = ()  # "the city of", "the village of": a settlement is meant
 
 
 def _words(data: dict, key: str) -> list[str]:
@@ -58,6 +59,7 @@ def parse_vocabulary(data: dict) -> PlaceVocabulary:
         admin_words=admin_words,
         admin_affixes=tuple(_words(data, "admin_affixes")),
         near_before=tuple(_words(near, "before")),
+        settlement_before=tuple(_words(data, "settlement_before")),
         near_directions=tuple(_words(near, "directions")),
         near_after=tuple(_words(near, "after")),
     )
