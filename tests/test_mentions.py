@@ -149,3 +149,12 @@ def test_whom_territory_is_taken_from_is_the_target(nlp):
 def test_a_groups_own_news_agency_is_not_a_target(nlp):
     found = mentions(nlp, "Islamic State claimed responsibility for the attack on its Amaq news agency on Wednesday.")
     assert roles(found, "target") == []
+
+
+def test_bombs_dropped_from_the_air_are_an_air_strike(run):
+    # "bomb" alone is an explosive device; glide and guided aerial bombs are dropped by aircraft
+    for text in ("Russian forces dropped guided aerial bombs on Sumy on Thursday, killing four people.",
+                 "Russian glide bombs hit Kupiansk on Thursday, killing four people."):
+        events = run(text)
+        assert events[0].sub_event_type == "Air/drone strike", text
+        assert "Military Forces of Russia" in [a.name for a in events[0].actors if a.role == "attacker"], text
