@@ -276,3 +276,21 @@ def test_a_named_dead_is_one_of_the_toll_not_a_lower_estimate(run):
     event = [e for e in events if e.status == "reported"][0]
     assert event.fatalities.best == 7
     assert sorted(c.value for c in claims([event], "fatalities")) == [1, 7]  # both stay claims
+
+
+def test_what_the_accused_did_is_not_who_they_are(run):
+    # "accused the breakaway faction of attacking civilians": the faction is accused, not civilians
+    events = run("Gunmen attacked a bus near Goma on Monday, killing 6 people.\n"
+                 "The army accused the breakaway faction of attacking civilians.", published=date(2024, 6, 11))
+    accused = [c.value for c in claims(events, "responsibility") if c.stance and "accused" in c.stance]
+    assert not any(value.startswith("Civilians") for value in accused)
+
+
+def test_holding_hostages_is_no_accusation_and_holding_responsible_is(run):
+    events = run("Gunmen seized a passenger bus near Kidal on Monday. The group said it was holding 40 "
+                 "hostages. The government held the Azawad rebels responsible for the abduction of 40 "
+                 "passengers and soldiers.", published=date(2024, 6, 11))
+    accused = [(c.value, c.text) for c in claims(events, "responsibility")
+               if c.stance and c.stance.startswith("suspected")]
+    assert accused and all("hostages" not in text for _, text in accused)
+    assert all("soldiers" not in text for _, text in accused)  # "responsible for ..." is not their name

@@ -158,3 +158,8 @@ def test_bombs_dropped_from_the_air_are_an_air_strike(run):
         events = run(text)
         assert events[0].sub_event_type == "Air/drone strike", text
         assert "Military Forces of Russia" in [a.name for a in events[0].actors if a.role == "attacker"], text
+
+
+def test_an_attack_under_a_condition_is_no_event(run):
+    events = run("The militia threatened to shell the port if the navy attacked its boats.")
+    assert not any(e.sub_event_type == "Armed clash" for e in events)

@@ -28,6 +28,7 @@ CLAUSE_EDGES = ("ccomp", "ROOT", "relcl", "advcl", "acl", "parataxis")
 DEFINITE = frozenset("the this that these those their its his her our".split())
 FREQUENCY_WORDS = frozenset("often frequently regularly routinely usually sometimes repeatedly typically "
                             "generally habitually occasionally".split())
+CONDITIONS = frozenset(("if", "unless"))
 DOING_VERBS = frozenset("carry conduct launch stage commit perpetrate mount execute undertake "
                         "step ramp intensify escalate increase".split())  # "has stepped up attacks": a trend
 
@@ -124,6 +125,8 @@ def _modality(trigger: Token, governor: Token | None) -> str:
             return "irrealis"
         if token is not trigger and token.lemma_.lower() in IRREALIS_LEMMAS:
             return "irrealis"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children):
+            return "irrealis"  # "threatened to kill them if the army attacked"
         if token.dep_ in CLAUSE_EDGES:
             break  # the clause ends here: what governs it from outside does not count
     return "asserted"

@@ -75,7 +75,7 @@ def _cued(sent: Span) -> list[tuple[str, Token]]:
         if lemma in _verbs(stances["claimed_or_admitted"]) and subject is not None:
             if _claims(token, lemma, objects, stances["claimed_or_admitted"]):
                 found.append(("claimed_or_admitted", subject))
-        elif lemma in _verbs(stances["suspected_or_accused"]):
+        elif lemma in _verbs(stances["suspected_or_accused"]) and _cue_phrase(token, lemma, stances["suspected_or_accused"]):
             target = _accused(token, objects)
             if target is not None:
                 found.append(("suspected_or_accused", target))
@@ -122,6 +122,13 @@ def _claims(verb: Token, lemma: str, objects: list[Token], phrases: tuple[str, .
     if alone:
         return True
     return any(o.lemma_.lower() in nouns | RESPONSIBILITY_NOUNS for o in objects)
+
+
+def _cue_phrase(verb: Token, lemma: str, phrases: tuple[str, ...]) -> bool:
+    """The verb is a cue by itself ("blamed") or with the rest of its phrase in its clause
+    ("held the group responsible"; "holding 100 hostages" is no accusation)."""
+    words = {t.lower_ for t in verb.subtree}
+    return any(p.split()[0] == lemma and all(w in words for w in p.split()[1:]) for p in phrases)
 
 
 def _accused(verb: Token, objects: list[Token]) -> Token | None:

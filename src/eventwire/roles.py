@@ -25,6 +25,7 @@ CASUALTY_LEMMAS = ("kill", "wound", "injure", "die", "death", "shoot", "massacre
 PRONOUNS = ("PRON",)
 NOT_ACTORS = ("DATE", "TIME", "EVENT", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "GPE", "LOC", "FAC")
 KEEP_RIGHT = ("amod", "acl", "nummod", "compound")
+BLAME_WORDS = frozenset(("responsible", "accountable", "guilty", "culpable"))
 MAX_ACTOR_TOKENS = 20
 WHERE_NOUNS = frozenset("outskirts outskirt edge edges vicinity periphery area border frontline front side street road "
                         "avenue boulevard lane highway soil territory ground".split())
@@ -289,6 +290,12 @@ def _conjuncts(token: Token) -> list[Token]:
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
 
 
+def _of_phrase(child: Token) -> bool:
+    """"fighters of the Islamic State": an "of" phrase names them; "the faction of attacking
+    civilians" (after "accused") says what they did, not who they are."""
+    return child.dep_ == "prep" and child.lower_ == "of" and not any(g.dep_ == "pcomp" for g in child.children)
+
+
 def _from_a_group(prep: Token) -> bool:
     """"fighters from the CODECO militia": "from" a named group says whose they are (not
     "gunmen from a nearby village", nor where they came from)."""
@@ -305,7 +312,8 @@ def actor_span(token: Token) -> Span:
     left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ not in ("cc", "conj")])
     right = token.i
     for child in token.rights:
-        keep = child.dep_ in KEEP_RIGHT or (child.dep_ == "prep" and child.lower_ == "of") or _from_a_group(child)
+        keep = (child.dep_ in KEEP_RIGHT and child.lemma_.lower() not in BLAME_WORDS) or _of_phrase(child) \
+            or _from_a_group(child)  # "held the rebels responsible for ...": the rebels
         if child.dep_ == "acl" and child.tag_ in ("VBD", "VBN") and any(g.dep_ == "dobj" for g in child.children):
             keep = False  # "bandits abducted 30 passengers": a clause the parser hung on its subject
             # ("a school sheltering displaced families" keeps its participle)
