@@ -294,3 +294,32 @@ def test_holding_hostages_is_no_accusation_and_holding_responsible_is(run):
                if c.stance and c.stance.startswith("suspected")]
     assert accused and all("hostages" not in text for _, text in accused)
     assert all("soldiers" not in text for _, text in accused)  # "responsible for ..." is not their name
+
+
+def test_a_group_claiming_in_a_sentence_of_its_own_claims_the_lead_event(run):
+    events = run("A bomb exploded at a bus stop in Mogadishu on Saturday, killing 7 people.\n"
+                 "Al Shabaab claimed responsibility.", published=date(2024, 6, 9))
+    event = [e for e in events if e.status == "reported"][0]
+    stances = {(c.value, c.stance) for c in claims([event], "responsibility")}
+    assert ("Al Shabaab", "claimed_or_admitted") in stances
+    assert "Al Shabaab" in [a.name for a in event.actors if a.role == "attacker"]
+
+
+def test_denying_something_else_is_no_denial_of_the_event(run):
+    events = run("A drone strike hit a house in Rafah on Saturday, killing 4 people.\n"
+                 "Hamas denies storing weapons in homes.", published=date(2024, 6, 9))
+    assert not [c for c in claims(events, "responsibility") if c.stance == "denied"]
+
+
+def test_an_army_denying_reports_does_not_claim_the_killing(run):
+    events = run("The army on Thursday denied reports that its soldiers killed 9 civilians in the village of "
+                 "Kassela on Monday.", published=date(2024, 6, 13))
+    stances = {c.stance for c in claims(events, "responsibility")}
+    assert "claimed_or_admitted" not in stances
+
+
+def test_accused_of_another_deed_is_not_accused_of_the_attack(run):
+    events = run("Soldiers shot dead 8 men in the village of Kassela on Monday after accusing the villagers "
+                 "of collaborating with insurgents, residents said.", published=date(2024, 6, 13))
+    accused = [c for c in claims(events, "responsibility") if c.stance and c.stance.startswith("suspected")]
+    assert not accused

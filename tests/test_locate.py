@@ -124,3 +124,9 @@ def test_the_place_struck_beats_the_country_it_is_in(run):
     # "struck Kharkiv in eastern Ukraine": the object of the strike is where it happened
     events = run("Russian missiles struck Zaporizhzhia in southern Ukraine on Monday, killing 3 people.")
     assert (events[0].location.geo_precision, events[0].location.country_code) == (1, "UA")
+
+
+def test_the_capital_named_after_the_word_is_the_place(run):
+    # NER tags neither "Maputo" nor "Kyiv" here as a place
+    events = run("Police fired tear gas at protesters in the capital Maputo on Thursday, killing 2 people.")
+    assert (events[0].location.name, events[0].location.geo_precision) == ("Maputo", 1)

@@ -295,3 +295,19 @@ def test_a_clause_about_a_party_stays_with_the_event(run):
     events = run("Syrian army jets bombed weapons depots that Hayat Tahrir al-Sham captured near Saraqib, "
                  "striking them on Tuesday, the army said.", published=date(2024, 6, 12))
     assert len([e for e in events if e.status == "reported"]) == 1
+
+
+def test_what_a_war_has_killed_is_a_tally_not_the_news(run):
+    events = run("An air strike on a market in Khan Younis killed 12 people on Saturday, medics said.\n"
+                 "The war has killed more than 30,000 people, according to the health ministry.",
+                 published=date(2024, 6, 9))
+    news = [e for e in events if e.status == "reported"]
+    assert len(news) == 1 and news[0].fatalities.high == 12
+
+
+def test_police_firing_on_a_protest_is_its_excessive_force(run):
+    events = run("Thousands protested against the election results in the capital on Thursday.\n"
+                 "At least four people were killed when police opened fire, a rights group said.",
+                 published=date(2024, 6, 13))
+    news = [e for e in events if e.status == "reported"]
+    assert [(e.sub_event_type, e.fatalities.best) for e in news] == [("Excessive force against protesters", 4)]

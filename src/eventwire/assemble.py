@@ -44,9 +44,11 @@ MERGE_POLICY = "lead_event_inverted_pyramid.v1"
 # "stormed a village, killing 45 and torching homes": burning and looting in the sentence of
 # an attack are part of it (ACLED codes one event), not events of their own; so are arrests
 # in the sentence of a protest ("dispersed the rally and arrested 40": an intervention).
-PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests",)}
+PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests", "violence")}
 # Arrests at a protest are its intervention wherever the article tells of them ("Police
-# said 351 people had been detained"), as long as day and place agree.
+# said 351 people had been detained"), as long as day and place agree; so is force the
+# police or army use on people who are not armed ("three people were killed when police
+# opened fire"): with the dead, the protest is met with excessive force.
 PARTS_ANYWHERE = {("Protests", "Arrests")}
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
 ARMED = (1, 2, 3, 4, 8)  # ACLED inter codes of forces and armed groups (not rioters, protesters, civilians)
@@ -97,9 +99,12 @@ def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
     orphans = [s for s in facts.figures if s not in covered]  # figures in sentences without a trigger
     reported_places = [p for p in facts.places if p.sent_start in _reported_sentences(facts)]
     owners = _figure_owners(groups, facts)
+    # "Al Shabaab claimed responsibility." with no trigger of its own speaks of the lead event
+    untriggered = [facts.sentences[s] for s in sorted(facts.sentences) if s not in covered]
     return [
         _event(group, facts, book, orphans if group is lead else [], group is lead, reported_places,
-               foreign={start for start, owner in owners.items() if owner != i})
+               foreign={start for start, owner in owners.items() if owner != i},
+               untriggered=untriggered if group is lead else [])
         for i, group in enumerate(groups)
     ]
 
@@ -183,6 +188,8 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
         part_of_it = family in PARTS_OF.get(group.family, ()) and (
             (group.family, family) in PARTS_ANYWHERE
             or any(m.sent.start_char == mention.sent.start_char for m in group.mentions))
+        if (group.family, family) == ("Protests", "violence"):
+            part_of_it = sides.force_on_the_unarmed(mention)  # "killed when police opened fire"
         if group.family != family and not mention.trigger.kind.weak and not part_of_it:
             continue
         if when and group.dates and not _same_day(when, group.dates[0]):
@@ -213,6 +220,13 @@ class _Sides:
                 if actor.inter in ARMED and not actor.name.startswith(UNIDENTIFIED):
                     names.add(actor.name)
         return names
+
+    def force_on_the_unarmed(self, mention: EventMention) -> bool:
+        """State forces act, and no one armed is done to."""
+        acts = [self.book.normalise(f.text, f.role, country_code=self.country) for f in mention.roles]
+        attackers = [a for a, f in zip(acts, mention.roles) if f.role == "attacker"]
+        hit = [a for a, f in zip(acts, mention.roles) if f.role in ("target", "victim")]
+        return bool(attackers) and all(a.inter == 1 for a in attackers) and not any(a.inter in ARMED for a in hit)
 
     def other_attacker(self, mention: EventMention, group: Group) -> bool:
         """The mention's attacker is named, and is neither an attacker of the group nor anyone
@@ -258,7 +272,7 @@ def _same_area(new: list[FoundPlace], old: list[FoundPlace]) -> bool:
 
 
 def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int], is_lead: bool,
-           reported_places: list[FoundPlace], foreign: set[int]) -> Event:
+           reported_places: list[FoundPlace], foreign: set[int], untriggered: list = ()) -> Event:
     article = facts.article
     sentences = sorted({m.sent.start_char for m in group.mentions} | set(orphans))
     triggers = frozenset(t.i for m in group.mentions for t in m.trigger.span)
@@ -287,7 +301,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         claims += motive_claims(facts.irrealis, facts.attributions, article.id)
         claims += _framing(facts, group)
     claims += _event_claims(group, facts)
-    claims += responsibility_claims(group.mentions, facts.attributions, book, country, article.id)
+    claims += responsibility_claims(group.mentions, facts.attributions, book, country, article.id, untriggered)
     actors = _claimed_attackers(actors, claims, book, country)
     evidence = [_evidence(facts.sentences[s], article.id) for s in sentences]
     key = f"{article.id}|{group.mentions[0].start}|{sub_event_type}"

@@ -323,9 +323,11 @@ def _unlabelled_settlements(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 
 def _after_settlement_word(ent: Span) -> bool:
-    """"the port city of Odesa", "the village of Pazigyi"."""
+    """"the port city of Odesa", "the village of Pazigyi", "the capital Maputo", "the capital, Kyiv"."""
     doc = ent.doc
-    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in SETTLEMENT_WORDS
+    before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start] if t.text != ","]
+    return (ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in SETTLEMENT_WORDS) \
+        or before[-1:] == ["capital"]
 
 
 def _struck(ent: Span) -> bool:

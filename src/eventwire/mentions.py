@@ -28,6 +28,7 @@ CLAUSE_EDGES = ("ccomp", "ROOT", "relcl", "advcl", "acl", "parataxis")
 DEFINITE = frozenset("the this that these those their its his her our".split())
 FREQUENCY_WORDS = frozenset("often frequently regularly routinely usually sometimes repeatedly typically "
                             "generally habitually occasionally".split())
+TALLY_NOUNS = frozenset("war campaign conflict insurgency violence crisis uprising".split())
 CONDITIONS = frozenset(("if", "unless"))
 DOING_VERBS = frozenset("carry conduct launch stage commit perpetrate mount execute undertake "
                         "step ramp intensify escalate increase".split())  # "has stepped up attacks": a trend
@@ -74,7 +75,7 @@ def find_mentions(doc: Doc) -> list[EventMention]:
             if mention.aspect == "pluperfect" and _backshifted(governor):
                 mention.aspect = "past"
             if mention.aspect in ("perfect", "present") and (
-                    _bare_plural_object(trigger.head) or _often(governor)):
+                    _bare_plural_object(trigger.head) or _often(governor) or a_tally(governor)):
                 mention.aspect = "habitual"
             mention.anaphoric = _is_anaphoric(trigger, own)  # "killed in the attack": still the attack reported
             mentions.append(mention)
@@ -160,6 +161,12 @@ def _backshifted(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.head.lower_ in DOCUMENT_NOUNS:
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues().verbs
+
+
+def a_tally(verb: Token | None) -> bool:
+    """"Israel's military campaign in Gaza has killed more than 41,000": what a war, campaign
+    or insurgency has done is a tally of many events, not one."""
+    return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
 
 
 def _often(verb: Token | None) -> bool:

@@ -19,7 +19,7 @@ from eventwire.facts import said_claim
 from eventwire.mentions import EventMention
 from eventwire.models import Claim
 from eventwire.roles import actor_span
-from eventwire.triggers import done_to, vocabulary
+from eventwire.triggers import done_to, is_trigger_word, vocabulary
 
 AUTHORITIES = ("government", "military", "unnamed official")
 SELF = frozenset(("it", "we", "they"))
@@ -29,13 +29,17 @@ RESPONSIBILITY_NOUNS = frozenset("responsibility credit blame role involvement p
 
 
 def responsibility_claims(mentions: Sequence[EventMention], attributions: dict[int, Attribution],
-                          book: ActorBook, country: str | None, article_id: str) -> list[Claim]:
-    """Responsibility claims for one event, from cue verbs and from its attackers' mentions."""
+                          book: ActorBook, country: str | None, article_id: str,
+                          untriggered: Sequence[Span] = ()) -> list[Claim]:
+    """Responsibility claims for one event, from cue verbs and from its attackers' mentions.
+    `untriggered`: sentences that tell of no event but may claim or blame this one ("The
+    Islamic State group claimed responsibility.")."""
     claims: dict[tuple[str, str], Claim] = {}
-    sentences = {m.sent.start_char: m.sent for m in mentions}
+    sentences = {m.sent.start_char: m.sent for m in mentions} | {s.start_char: s for s in untriggered}
+    loose = {s.start_char for s in untriggered}
     for start, sent in sentences.items():
         said = attributions.get(start, Attribution())
-        for stance, token in _cued(sent):
+        for stance, token in _cued(sent, strict=start in loose):
             if stance == "suspected_or_accused" and (said.speaker_kind in AUTHORITIES or _by_authority(token)):
                 stance = "suspected_or_accused_by_authorities"
             claim = _claim(token, stance, said, book, country, article_id)
@@ -60,8 +64,11 @@ def responsibility_claims(mentions: Sequence[EventMention], attributions: dict[i
     return list(claims.values())
 
 
-def _cued(sent: Span) -> list[tuple[str, Token]]:
-    """(stance, perpetrator head) pairs that cue verbs in the sentence point at."""
+def _cued(sent: Span, strict: bool = False) -> list[tuple[str, Token]]:
+    """(stance, perpetrator head) pairs that cue verbs in the sentence point at. `strict`, for
+    a sentence that tells of no event: a claim or denial counts only when it is of
+    responsibility or of an act ("claimed responsibility", "denied involvement", "denied it"),
+    not of something else ("denies using civilian facilities")."""
     stances = cues().stances
     found = []
     for token in sent:
@@ -72,6 +79,8 @@ def _cued(sent: Span) -> list[tuple[str, Token]]:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and nobody(subject):
             continue  # "no group has claimed responsibility" is no one's claim
+        if strict and lemma not in _verbs(stances["suspected_or_accused"]) and not _of_the_act(token):
+            continue
         if lemma in _verbs(stances["claimed_or_admitted"]) and subject is not None:
             if _claims(token, lemma, objects, stances["claimed_or_admitted"]):
                 found.append(("claimed_or_admitted", subject))
@@ -86,6 +95,14 @@ def _cued(sent: Span) -> list[tuple[str, Token]]:
     return found
 
 
+def _of_the_act(verb: Token) -> bool:
+    """What the verb claims or denies is responsibility, an act, or nothing named."""
+    said = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep")]
+    words = [t for c in said for t in c.subtree if t.pos_ in ("NOUN", "VERB", "PRON")]
+    return not words or any(t.lemma_.lower() in RESPONSIBILITY_NOUNS or t.lemma_.lower() in vocabulary().anaphora
+                            or is_trigger_word(t) or t.pos_ == "PRON" for t in words)
+
+
 def _self_report(mention: EventMention) -> Token | None:
     """"The BLA said in a statement that it had taken 182 hostages", "the army said it had
     killed 100 terrorists": an armed group or a state force telling of its own act claims it.
@@ -97,8 +114,10 @@ def _self_report(mention: EventMention) -> Token | None:
         return None
     if verb is not head and verb.lemma_.lower() in vocabulary().support_target:
         return None  # "its forces had repelled 25 attacks": the attacks are another's
-    verbs = cues().verbs
+    verbs, denials = cues().verbs, _verbs(cues().stances["denied"])
     for ancestor in list(verb.ancestors)[:4]:
+        if ancestor.lemma_.lower() in denials or negated(ancestor):
+            return None  # "the army denied reports that its soldiers killed 11 civilians"
         if ancestor.lemma_.lower() in verbs and ancestor.pos_ == "VERB":
             return next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
         if any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in ancestor.children):
@@ -140,9 +159,22 @@ def _accused(verb: Token, objects: list[Token]) -> Token | None:
             found = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if found is not None and found.ent_type_ not in ("DATE", "TIME"):
                 return found
+    if _accused_of_something_else(verb):
+        return None  # "accused villagers of collaborating with the insurgents"
     passive = [o for o in objects if o.dep_ == "nsubjpass"]
     active = [o for o in objects if o.dep_ == "dobj"]
     return (passive or active or [None])[0]
+
+
+def _accused_of_something_else(verb: Token) -> bool:
+    """The charge names an act that is no event of the article's kind ("of collaborating",
+    "of spying"), so the accused are not held responsible for the attack."""
+    for prep in (c for h in (verb, *verb.children) for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        acts = [g for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.pos_ in ("VERB", "NOUN")]
+        if acts and not any(is_trigger_word(t) or t.lemma_.lower() in vocabulary().anaphora
+                            for a in acts for t in a.subtree):
+            return True
+    return False
 
 
 def _by_authority(token: Token) -> bool:

@@ -92,7 +92,7 @@ def _admin_of() -> re.Pattern:
 @cache
 def _settlement_of() -> re.Pattern:
     words = _alternatives(vocabulary().settlement_before)
-    return re.compile(rf"\b(?:{words})\s+of\s+$")
+    return re.compile(rf"\b(?:(?:{words})\s+of|capital,?)\s+$")  # "the city of", "the capital"
 
 
 @cache
