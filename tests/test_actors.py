@@ -174,3 +174,10 @@ def test_whose_death_it_was_is_the_victim_not_the_attacker(run):
     actors = [(a.role, a.name) for e in events for a in e.actors]
     assert ("attacker", "Ahmed Yassin") not in actors
     assert ("victim", "Ahmed Yassin") in actors
+
+
+def test_whom_a_group_backs_or_fights_is_not_who_they_are():
+    book = ActorBook.load()
+    assert book.normalise("a pro-Taliban cleric", "victim").name != "Taliban"
+    assert book.normalise("anti-Houthi fighters", "attacker").name != "Houthis (Ansar Allah)"
+    assert book.normalise("Houthi fighters", "attacker").name == "Houthis (Ansar Allah)"

@@ -102,7 +102,7 @@ def test_passive_subject_with_modifier(nlp):
         (  # the parser makes the wounded the subject of "said"
             "Russian shelling hit a market in Kherson on Monday, wounding at least five people, "
             "including two children, regional governor Oleksandr Prokudin said.",
-            [("injuries", 5, "people")],
+            [("injuries", 5, "people"), ("injuries", 2, "children")],  # the children: a part (victims, no rival)
         ),
         (  # the parser makes the trailing apposition a second object of "killed"
             "A drone strike on a truck near the town of Bint Jbeil killed two men on Sunday, "
@@ -206,3 +206,11 @@ def test_the_dead_at_one_of_the_places_hit_are_a_part(nlp):
     assert [(m.count.best, m.part) for m in found] == [(6, True)]
     doc = nlp("Rockets hit a gas station in Sisaket province, killing six people.")
     assert [m.part for s in doc.sents for m in find_counts(s)] == [False]
+
+
+def test_a_group_the_toll_includes_is_a_victim_not_a_rival_figure(run):
+    events = run("A car bomb exploded at a checkpoint in Mosul on Monday, killing 15 people, including "
+                 "six policemen, and injuring 20 people, including a child, officials said.")
+    event = events[0]
+    assert (event.fatalities.best, event.injuries.best) == (15, 20)
+    assert "Police Forces of Iraq" in [a.name for a in event.actors if a.role == "victim"]

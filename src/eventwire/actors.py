@@ -32,6 +32,7 @@ INTER_KINDS = {
     7: "civilians",
     8: "external/other forces",
 }
+_SIDE_PREFIX = re.compile(r"\b(?:pro|anti)[-\s]$", re.IGNORECASE)
 # "the IRA's Belfast brigade", "Hamas's armed wing": a named owner is the actor, not its unit
 _OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+(?=\S)")
 _ORGANISATION = re.compile(r"^[A-Z]{2,6}$|\b(?:Army|Front|Movement|Party|Brigades?|Forces|Group|Organi[sz]ation|"
@@ -73,11 +74,12 @@ class ActorBook:
     def normalise(self, mention: str, role: str, *, country_code: str | None = None) -> Actor:
         """Return the actor for `mention`; unknown mentions keep their own words as name."""
         for entry in self.named:
-            if entry.pattern.search(mention):
+            found = entry.pattern.search(mention)
+            if found and not _for_or_against(mention, found):
                 return _actor(entry, entry.name, mention, role, entry.country_code)
         for entry in self.generic:
             found = entry.pattern.search(mention)
-            if found and (not entry.roles or role in entry.roles):
+            if found and not _for_or_against(mention, found) and (not entry.roles or role in entry.roles):
                 country, code = self._country_of(found.group("demonym"))
                 return _actor(entry, entry.name.format(country=country), mention, role, code)
         member = _MEMBERS_OF.match(mention.strip())
@@ -121,6 +123,12 @@ class ActorBook:
         if "{country}" in entry.name:
             return entry.name.format(country=country) if country else entry.fallback
         return f"{entry.name} ({country.removeprefix('the ')})" if country else entry.name
+
+
+def _for_or_against(mention: str, found: re.Match) -> bool:
+    """"a pro-Taliban cleric", "anti-Houthi fighters": the name says whom they back or fight,
+    not who they are."""
+    return bool(_SIDE_PREFIX.search(mention[: found.start()]))
 
 
 def _actor(entry: ActorEntry, name: str, mention: str, role: str, code: str | None) -> Actor:

@@ -293,7 +293,10 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts, whom)
     injuries = reconcile(_body_first(figures, "injuries", facts.headline_end))
     harmed = bool(fatalities.best or injuries.best)
-    event_type, sub_event_type, cameo = facts_event_type(body_first, actors, list(whom.values()), harmed)
+    # a part of the toll ("including 14 soldiers") names victims but does not type the event
+    wholes = {f.start for f in figures if not f.part} or {f.start for f in figures}
+    typing = [actor for start, actor in whom.items() if start in wholes]
+    event_type, sub_event_type, cameo = facts_event_type(body_first, actors, typing, harmed)
     actors = counted_victims(actors, list(whom.values()), event_type)
     when = _date(group, article.published)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)

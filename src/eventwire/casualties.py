@@ -126,6 +126,10 @@ def find_counts(sent: Span) -> list[CountMention]:
                 mention = mention.model_copy(update={"part": True})
             if mention is not None and (mention.field, mention.start) not in consumed:
                 parts.setdefault((mention.field, mention.start), mention)
+            for among in _included(victim) if mention is not None else ():  # "26 people, including 14 soldiers"
+                inner = _mention(among, field, fig_at, negated=negated)
+                if inner is not None and inner.count.best:
+                    found.setdefault((field, inner.start), inner.model_copy(update={"part": True}))
         for field in sorted({f for f, _ in parts}):
             same = [m for (f, _), m in sorted(parts.items()) if f == field]
             if len(same) > 1 and all(m.count.best for m in same):
@@ -261,6 +265,12 @@ def _a_killer(noun: Token) -> bool:
     """"An air strike ... killed", "a car bomb killed": an event or a weapon, which kills and
     is not killed (when the parser lost the verb's object)."""
     return is_weapon_word(noun) or is_trigger_word(noun)
+
+
+def _included(victim: Token) -> list[Token]:
+    """"killing 26 people, including 14 soldiers": the counted groups a toll includes."""
+    preps = [c for c in victim.children if c.dep_ == "prep" and c.lower_ == "including"]
+    return [t for p in preps for g in p.children if g.dep_ == "pobj" for t in _with_conjuncts([g])]
 
 
 def _stolen_object(verb: Token) -> Token | None:

@@ -149,6 +149,7 @@ def reconcile(figures: Sequence[CountMention]) -> Count:
     low the smallest, high the largest. Vague words ("several", "dozens") count only when no
     claim gives a number. A zero ("no American casualties") counts only when
     no claim gives a positive figure, since it usually speaks of one side only."""
+    figures = [f for f in figures if not f.part] or figures  # "12 people, including a child": 12
     positive = [f.count for f in figures if f.count.best]
     counted = [c for c in positive if not _vague(c)]
     if any(c.qualifier != "at_most" for c in counted):  # "as many as 100" bounds "dozens" above only
