@@ -181,3 +181,18 @@ def test_whom_a_group_backs_or_fights_is_not_who_they_are():
     assert book.normalise("a pro-Taliban cleric", "victim").name != "Taliban"
     assert book.normalise("anti-Houthi fighters", "attacker").name != "Houthis (Ansar Allah)"
     assert book.normalise("Houthi fighters", "attacker").name == "Houthis (Ansar Allah)"
+
+
+def test_bare_soldiers_attacking_belong_to_the_one_force_the_article_names(run):
+    # the place is in the West Bank; the only forces the article names are Israel's
+    events = run("Israeli forces launched a raid on Tubas in the West Bank on Tuesday.\n"
+                 "Soldiers shot dead 4 Palestinians in the town of Tubas, the health ministry said.")
+    attackers = {a.name for e in events for a in e.actors if a.role == "attacker"}
+    assert attackers == {"Military Forces of Israel"}
+
+
+def test_forces_with_an_owner_keep_it(run):
+    events = run("A Ukrainian drone hit a bus in the Russian region of Belgorod on Saturday, killing 2 people.\n"
+                 "Russia's defence ministry said its air defences had shot down 40 drones overnight.")
+    downing = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
+    assert downing and "Military Forces of Ukraine" not in [a.name for a in downing[0].actors if a.role == "attacker"]

@@ -23,6 +23,8 @@ from eventwire.facts import (
     anyone,
     counted_victims,
     event_actors,
+    filler_actor,
+    named_force,
     figure_claims,
     motive_claims,
     reconcile,
@@ -82,6 +84,8 @@ class ArticleFacts:
     roles_policy: str = PARSE_ROLES_POLICY  # parse rules alone, or with the trained role model (model_roles.py)
     headline_end: int = 0  # end of the headline line the text opens with (status.headline), else 0
 
+    force: str | None = None  # the one country whose forces the article names (facts.named_force)
+
     @cached_property
     def towns(self) -> frozenset[tuple[int, int, str]]:
         """Spans and names of the geocoded places below country level: where, never who."""
@@ -93,6 +97,7 @@ class ArticleFacts:
 
 
 def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
+    facts.force = named_force([m for m, _, _ in facts.mentions], book)
     groups = _group(facts, book)
     lead = next((g for g in groups if g.status == "reported"), None)
     covered = {m.sent.start_char for g in groups for m in g.mentions}
@@ -139,7 +144,7 @@ def _phrase(mention: EventMention) -> set[int]:
 
 def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
     groups: list[Group] = []
-    sides = _Sides(book, facts.country)
+    sides = _Sides(book, facts.country, facts.force)
     for mention, status, when in facts.mentions:
         places = [p for p in facts.places if p.sent_start == mention.sent.start_char]
         if mention.start < facts.headline_end:
@@ -208,22 +213,22 @@ class _Sides:
     """Who acts in a mention, normalised once: India's strikes on Pakistan and Pakistan's
     shelling across the border, told in one article, are two events, not one."""
 
-    def __init__(self, book: ActorBook, country: str | None):
-        self.book, self.country = book, country
+    def __init__(self, book: ActorBook, country: str | None, force: str | None):
+        self.book, self.country, self.force = book, country, force
 
     def named(self, mention: EventMention, roles: tuple[str, ...]) -> set[str]:
         """The named armed actors (no unidentified group) of the mention in these roles."""
         names = set()
         for filler in mention.roles:
             if filler.role in roles:
-                actor = self.book.normalise(filler.text, filler.role, country_code=self.country)
+                actor = filler_actor(filler, self.book, self.country, self.force)
                 if actor.inter in ARMED and not actor.name.startswith(UNIDENTIFIED):
                     names.add(actor.name)
         return names
 
     def force_on_the_unarmed(self, mention: EventMention) -> bool:
         """State forces act, and no one armed is done to."""
-        acts = [self.book.normalise(f.text, f.role, country_code=self.country) for f in mention.roles]
+        acts = [filler_actor(f, self.book, self.country, self.force) for f in mention.roles]
         attackers = [a for a, f in zip(acts, mention.roles) if f.role == "attacker"]
         hit = [a for a, f in zip(acts, mention.roles) if f.role in ("target", "victim")]
         return bool(attackers) and all(a.inter == 1 for a in attackers) and not any(a.inter in ARMED for a in hit)
@@ -282,7 +287,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     location = choose_location(group.places, nearby, triggers) if group.places else Location(
         reason="no place named in the sentences that report the event")
     country = location.country_code or facts.country
-    actors = event_actors(group.mentions, book, country, places=facts.towns)
+    actors = event_actors(group.mentions, book, country, places=facts.towns, force=facts.force)
     # the body's words are exacter; a part (arrests at a protest, looting in a raid) never types the event
     parts = PARTS_OF.get(group.family, ())
     body_first = sorted(group.mentions, key=lambda m: (family_of(m) in parts, m.start < facts.headline_end))

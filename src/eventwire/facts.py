@@ -17,12 +17,16 @@ from eventwire.mentions import EventMention
 from eventwire.models import Actor, Claim, Count, CountMention
 from eventwire.numbers import number_words
 from eventwire.locate import SETTLEMENT_WORDS
-from eventwire.roles import FIGHT_LEMMAS
+from eventwire.roles import FIGHT_LEMMAS, RoleFiller
 from eventwire.triggers import intervened
 from eventwire.weapons import find_weapons, is_weapon_word
 
 RECONCILE_POLICY = "acled_conservative.v1"
 SIDES_POLICY = "acled_conservative_per_side_summed.v1"
+UNNAMED_FORCES = "State forces"  # actors.toml's name for soldiers or troops of no known country
+# "soldiers", "the troops": forces the words give no owner ("its air defences", "Palestinian
+# Authority security forces" have one)
+BARE_FORCES = re.compile(r"^\s*(?:the\s+)?(?:soldiers?|troops|army|military|forces)\s*$", re.IGNORECASE)
 ARMED_INTERS = (1, 2, 3, 8)
 VIOLENT_TYPES = ("Battles", "Violence against civilians", "Strategic developments")
 VIOLENT_ACTS = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -108,14 +112,38 @@ def counted_victims(actors: Sequence[Actor], counted: Sequence[Actor], event_typ
     return out
 
 
+def named_force(mentions: Sequence[EventMention], book: ActorBook) -> str | None:
+    """The one country whose armed forces the article names ("Israeli forces", "Russian
+    troops"), or None when it names none or several."""
+    codes = set()
+    for mention in mentions:
+        for filler in mention.roles:
+            actor = book.normalise(filler.text, filler.role)
+            if actor.inter == 1 and actor.country_code and actor.name.startswith("Military Forces of"):
+                codes.add(actor.country_code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def filler_actor(filler: RoleFiller, book: ActorBook, country: str | None, force: str | None = None) -> Actor:
+    """The actor a role filler names; soldiers or troops named by that word alone, attacking, are `force`'s
+    (the one country whose forces the article names) when it is not the place's country."""
+    actor = book.normalise(filler.text, filler.role, country_code=country)
+    if force and force != country and filler.role == "attacker" and BARE_FORCES.match(filler.text) \
+            and book.normalise(filler.text, filler.role).name == UNNAMED_FORCES:
+        return book.normalise(filler.text, filler.role, country_code=force)
+    return actor
+
+
 def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str | None,
-                 places: frozenset[tuple[int, int, str]] = frozenset()) -> list[Actor]:
+                 places: frozenset[tuple[int, int, str]] = frozenset(), force: str | None = None) -> list[Actor]:
     """Normalised actors with roles; one entry per (actor, role), first mention kept.
     A filler that is a geocoded town or region (`places`: their character spans and names), or
     bears such a name, is where, not who ("the attack on Odesa"); a country may still act.
     State forces of another country than the event's are external forces (ACLED inter 8).
     Names without an entry in the actor book that run inside one another ("Dayton", "Scott C.
-    Dayton") are one actor: the fuller name, in the role it was first given."""
+    Dayton") are one actor: the fuller name, in the role it was first given. Soldiers or troops
+    the text gives no country attack for the one country whose forces the article names
+    (`force`: "Israeli forces ... Soldiers raided Jenin"), not for the country of the place."""
     kept: list[Actor] = []
     roles_of: dict[str, str] = {}
     town_names = {name for _, _, name in places}
@@ -126,7 +154,7 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
             if filler.head.lemma_.lower() in SETTLEMENT_WORDS and any(
                     filler.start < end and start < filler.end for start, end, _ in places):
                 continue  # "the Port-au-Prince suburb of Carrefour", "the town of Djibo": where, not who
-            actor = book.normalise(filler.text, filler.role, country_code=country)
+            actor = filler_actor(filler, book, country, force)
             if actor.inter is None and (not actor.name[:1].isupper() or is_weapon_word(filler.head)):
                 continue  # "forces", "oilfields", "F-16 fighter jets" (a weapon no force owns): no actor we can name
             if actor.inter == 1 and country and actor.country_code and actor.country_code != country:
