@@ -311,3 +311,11 @@ def test_police_firing_on_a_protest_is_its_excessive_force(run):
                  published=date(2024, 6, 13))
     news = [e for e in events if e.status == "reported"]
     assert [(e.sub_event_type, e.fatalities.best) for e in news] == [("Excessive force against protesters", 4)]
+
+
+def test_looting_told_later_in_an_attack_report_is_part_of_the_attack(run):
+    events = run("Gunmen attacked the town of Arbinda on Sunday, killing 12 soldiers, officials said.\n"
+                 "A resident said the gunmen also looted shops and burned the market before withdrawing.",
+                 published=date(2024, 6, 10))
+    news = [e for e in events if e.status == "reported"]
+    assert len(news) == 1 and news[0].event_type != "Strategic developments"

@@ -48,10 +48,11 @@ MERGE_POLICY = "lead_event_inverted_pyramid.v1"
 # in the sentence of a protest ("dispersed the rally and arrested 40": an intervention).
 PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests", "violence")}
 # Arrests at a protest are its intervention wherever the article tells of them ("Police
-# said 351 people had been detained"), as long as day and place agree; so is force the
-# police or army use on people who are not armed ("three people were killed when police
-# opened fire"): with the dead, the protest is met with excessive force.
-PARTS_ANYWHERE = {("Protests", "Arrests")}
+# said 351 people had been detained"), and looting in an attack's article is part of the
+# attack ("the militants also looted shops before withdrawing"), as long as day and place
+# agree; so is force the police or army use on people who are not armed ("three people were
+# killed when police opened fire"): with the dead, the protest is met with excessive force.
+PARTS_ANYWHERE = {("Protests", "Arrests"), ("violence", "Looting/property destruction")}
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
 ARMED = (1, 2, 3, 4, 8)  # ACLED inter codes of forces and armed groups (not rioters, protesters, civilians)
 
