@@ -109,3 +109,12 @@ def test_a_document_that_names_no_violent_act_gets_no_template():
     calm.violent = False
     assert build_document("D", calm, [], Muc4Policy()).templates == []
     assert build_document("D", calm, [], Muc4Policy(require_incident_word=False)).templates
+
+
+def test_looting_inside_an_attack_is_a_robbery_template_of_its_own():
+    # eventwire keeps looting during an attack inside the attack (ACLED); MUC records it apart
+    peasant = ("Civilians", "A PEASANT", "victim", "civilians")
+    templates = templates_from_events([event("Violence against civilians", "Attack", [GUERRILLAS, peasant],
+                                             evidence="GUERRILLAS KILLED A PEASANT. THEY ALSO LOOTED THE STORE.")])
+    assert [t.incident_type for t in templates] == ["attack", "robbery"]
+    assert templates[1].PerpInd == []  # the fillers stay with the attack

@@ -30,6 +30,8 @@ POLICY = "muc4-mapping.v1"
 _BOMBING = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon"}
 _ARMED = {"state forces", "rebel group", "political militia", "identity militia", "external/other forces"}
 _BURN = re.compile(r"\b(burn|fire|torch|set ablaze|arson|incendiar)", re.I)
+_PART_BURN = re.compile(r"\b(torch\w*|set (?:on )?fire|set fire|set ablaze|burn(?:ed|t|ing)? down|arson)", re.I)
+_PART_ROB = re.compile(r"\b(loot\w*|ransack\w*|pillag\w*|robb(?:ed|ery)|stole)", re.I)
 _ROB = re.compile(r"\b(rob|stole|steal|loot|hold[- ]?up|assault(ed)? (a|the) bank)", re.I)
 _LEADING = re.compile(r"^(?:(?:that|which|who|by|of|for|against|at|on|and|the|a|an|some|its|their|his|her)\s+)+", re.I)
 _PHYSICAL = re.compile(
@@ -85,7 +87,17 @@ def templates_from_events(events: Iterable[Event]) -> list[Template]:
                 slots[role].append(clean(actor.mention))
         slots["Weapon"] += [clean(w.mention) for w in event.weapons]
         found.append(Template(incident_type=kind, **{r: _distinct(v) for r, v in slots.items()}))
+        found += [Template(incident_type=part) for part in _parts(event, kind)]
     return found
+
+
+def _parts(event: Event, kind: str) -> list[str]:
+    """MUC records burning and robbery during an attack as incidents of their own; eventwire
+    keeps them inside the attack (ACLED), so they are read back from its sentences."""
+    if kind != "attack":
+        return []
+    evidence = " ".join(e.text for e in event.evidence)
+    return [part for part, words in (("arson", _PART_BURN), ("robbery", _PART_ROB)) if words.search(evidence)]
 
 
 def slot(actor: Actor) -> str | None:
