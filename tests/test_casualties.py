@@ -214,3 +214,9 @@ def test_a_group_the_toll_includes_is_a_victim_not_a_rival_figure(run):
     event = events[0]
     assert (event.fatalities.best, event.injuries.best) == (15, 20)
     assert "Police Forces of Iraq" in [a.name for a in event.actors if a.role == "victim"]
+
+
+def test_beaten_or_stabbed_to_death_is_a_death(nlp):
+    assert [(f, b) for f, b, _, _, _ in counts(nlp, "A crowd beat a shopkeeper to death in Kano.")] == [("fatalities", 1)]
+    assert [(f, b) for f, b, _, _, _ in counts(nlp, "Two guards were stabbed to death.")] == [("fatalities", 2)]
+    assert [(f, b) for f, b, _, _, _ in counts(nlp, "Gunmen shot her dead outside her home.")] == [("fatalities", 1)]

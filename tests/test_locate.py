@@ -130,3 +130,21 @@ def test_the_capital_named_after_the_word_is_the_place(run):
     # NER tags neither "Maputo" nor "Kyiv" here as a place
     events = run("Police fired tear gas at protesters in the capital Maputo on Thursday, killing 2 people.")
     assert (events[0].location.name, events[0].location.geo_precision) == ("Maputo", 1)
+
+
+def test_a_capital_is_the_whole_country_s_not_a_namesake_inside_its_name(run):
+    events = run("Two men were killed when rival groups clashed on the outskirts of Papua New Guinea's "
+                 "capital on Saturday, police said.")
+    assert events[0].location.country_code == "PG"
+
+
+def test_congo_beside_a_province_of_the_democratic_republic_is_the_democratic_republic(run):
+    events = run("Rebels killed seven civilians in a village of Congo's Ituri province on Monday. The group "
+                 "has killed thousands of civilians in eastern Congo since 2014.")
+    assert {e.location.country_code for e in events} == {"CD"}
+
+
+def test_a_loose_spelling_match_with_no_context_is_no_answer(run):
+    # "Kalehe" is not in the gazetteer; its consonant skeleton matches Calais
+    events = run("Rebels seized the town of Kalehe on Monday.")
+    assert events[0].location.country_code != "FR"

@@ -163,3 +163,14 @@ def test_bombs_dropped_from_the_air_are_an_air_strike(run):
 def test_an_attack_under_a_condition_is_no_event(run):
     events = run("The militia threatened to shell the port if the navy attacked its boats.")
     assert not any(e.sub_event_type == "Armed clash" for e in events)
+
+
+def test_a_lynching_is_mob_violence(run):
+    events = run("A mob lynched a man accused of theft in the town of Sokoto on Monday, police said.")
+    assert events[0].sub_event_type == "Mob violence"
+
+
+def test_raids_that_arrests_are_made_in_are_the_arrests(run):
+    events = run("Police detained 14 people suspected of links to al Shabaab in raids across Nairobi on "
+                 "Tuesday.\nPolice seized weapons and ammunition in the raids.")
+    assert [e.sub_event_type for e in events if e.status == "reported"] == ["Arrests"]

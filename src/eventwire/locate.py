@@ -96,13 +96,19 @@ def _capitals(doc: Doc, book: ActorBook) -> list[tuple[Span, PlaceMention, str]]
         if token.lower_ != "capital" or token.pos_ != "NOUN":
             continue
         owner = next((c for c in token.children if c.dep_ in ("poss", "amod", "compound")
-                      and book.country_code(c.text)), None)
-        city = _capital_city(book.country_code(owner.text)) if owner is not None else None
+                      and book.country_code(_owner_name(c))), None)
+        city = _capital_city(book.country_code(_owner_name(owner))) if owner is not None else None
         if city is None:
             continue
-        span = doc[min(owner.i, token.i) : token.i + 1]
+        span = doc[min(owner.left_edge.i, token.i) : token.i + 1]
         found.append((span, PlaceMention(city[0], span.start_char, span.end_char), city[1]))
     return found
+
+
+def _owner_name(owner: Token) -> str:
+    """The whole name of a capital's country: "Papua New Guinea's capital" is not Guinea's."""
+    words = [t for t in owner.subtree if t.dep_ != "case" and t.lower_ != "the"]
+    return " ".join(t.text for t in words) if words else owner.text
 
 
 def _capital_city(code: str | None) -> tuple[str, str] | None:

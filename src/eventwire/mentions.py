@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.attribution import DOCUMENT_NOUNS, cues
 from eventwire.roles import RoleFiller, find_roles
 from eventwire.triggers import Trigger, all_triggers, vocabulary
+from eventwire.weapons import is_weapon_word
 
 IRREALIS_LEMMAS = frozenset(
     "attempt try seek plan threaten vow hesitate prepare intend aim want warn plot "
@@ -28,6 +29,7 @@ CLAUSE_EDGES = ("ccomp", "ROOT", "relcl", "advcl", "acl", "parataxis")
 DEFINITE = frozenset("the this that these those their its his her our".split())
 FREQUENCY_WORDS = frozenset("often frequently regularly routinely usually sometimes repeatedly typically "
                             "generally habitually occasionally".split())
+LAW_ENFORCERS = frozenset("police policeman officer customs authority agent gendarme gendarmerie".split())
 TALLY_NOUNS = frozenset("war campaign conflict insurgency violence crisis uprising".split())
 CONDITIONS = frozenset(("if", "unless"))
 DOING_VERBS = frozenset("carry conduct launch stage commit perpetrate mount execute undertake "
@@ -66,7 +68,7 @@ def find_mentions(doc: Doc) -> list[EventMention]:
         # nor does an act told in a relative clause ("killed a trader they had abducted")
         violent = [t for t in strong if t.kind.event_type != NONVIOLENT and not relative(t)]
         casualty_verbs = [t for t in found if t.kind.weak] if violent else []
-        for trigger in (t for t in found if not t.kind.weak or not violent):
+        for trigger in (t for t in found if (not t.kind.weak or not violent) and not _takes_goods(t)):
             own = find_roles(trigger)
             mention = EventMention(trigger=trigger, roles=own + _borrowed_roles(trigger, own, casualty_verbs), sent=sent)
             governor = _clause_verb(trigger.head)
@@ -161,6 +163,21 @@ def _backshifted(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.head.lower_ in DOCUMENT_NOUNS:
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues().verbs
+
+
+def _takes_goods(trigger) -> bool:
+    """"Police seized weapons and ammunition": the police take goods or weapons, no place or
+    people, so the act is no event of the trigger's kind. (Armed groups seizing an army's
+    tanks is told as their capture of the place they were in, so it stays.)"""
+    if not trigger.kind.not_objects:
+        return False
+    head = trigger.head
+    takers = [c for c in head.children if c.dep_ == "nsubj"]
+    takers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not takers or not all(t.lemma_.lower() in LAW_ENFORCERS for t in takers):
+        return False
+    taken = [head.head] if head.dep_ == "acl" else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(taken) and all(t.lemma_.lower() in trigger.kind.not_objects or is_weapon_word(t) for t in taken)
 
 
 def a_tally(verb: Token | None) -> bool:

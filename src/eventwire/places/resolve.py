@@ -36,8 +36,8 @@ unless another, in a different country (or, for a
 settlement, a settlement in a different admin1 unit), scores within MARGIN of it and is not
 dwarfed by it (the winner has at least DOMINANCE times its population): then nothing
 separates them and the answer is an abstention that names them. A fuzzy match wins only
-when the context supports it (its country or admin unit is named there); a skeleton match
-loses to abstention when the context names countries and not its own.
+when the context supports it (its country or admin unit is named there), and so does a
+skeleton match ("Kalehe" alone is not Calais).
 
 When the answer would be an abstention and the context names exactly one admin unit (as a
 unit: "Idlib Governorate", not the city "Idlib"), the answer is that unit at precision 3,
@@ -297,13 +297,14 @@ def _dwarfing_city(best: Ranked, others: Sequence[Ranked]) -> Ranked | None:
 
 
 def _unsupported_loose_match(c: Candidate, profile: ContextProfile) -> bool:
-    """A fuzzy match the context does not back, or a skeleton match outside its countries."""
+    """A fuzzy match the context does not back, or a skeleton match outside its countries
+    or with no context at all ("Kalehe" is not Calais)."""
     supported = c.country_code in profile.countries or bool(
         {c.place_id, c.admin1_id, c.admin2_id} & profile.units
     )
-    if c.match == "fuzzy":
+    if c.match in ("fuzzy", "skeleton"):
         return not supported
-    return c.match == "skeleton" and bool(profile.countries) and not supported
+    return False
 
 
 def _location(c: Candidate, mention: PlaceMention, reason: str | None = None) -> Location:

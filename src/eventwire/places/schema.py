@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from eventwire.places.variants import name_keys
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: country aliases (build.COUNTRY_ALIASES)
 TIER_EXACT, TIER_VARIANT, TIER_SKELETON = 0, 1, 2
 MAX_NAME_LENGTH = 200
 
