@@ -24,7 +24,6 @@ from eventwire.facts import (
     counted_victims,
     event_actors,
     filler_actor,
-    named_force,
     figure_claims,
     motive_claims,
     reconcile,
@@ -55,7 +54,6 @@ PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests
 # killed when police opened fire"): with the dead, the protest is met with excessive force.
 PARTS_ANYWHERE = {("Protests", "Arrests"), ("violence", "Looting/property destruction")}
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
-ARMED = (1, 2, 3, 4, 8)  # ACLED inter codes of forces and armed groups (not rioters, protesters, civilians)
 
 
 @dataclass
@@ -85,7 +83,6 @@ class ArticleFacts:
     country: str | None
     roles_policy: str = PARSE_ROLES_POLICY  # parse rules alone, or with the trained role model (model_roles.py)
     headline_end: int = 0  # end of the headline line the text opens with (status.headline), else 0
-
     force: str | None = None  # the one country whose forces the article names (facts.named_force)
 
     @cached_property
@@ -99,7 +96,6 @@ class ArticleFacts:
 
 
 def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
-    facts.force = named_force([m for m, _, _ in facts.mentions], book)
     groups = _group(facts, book)
     lead = next((g for g in groups if g.status == "reported"), None)
     covered = {m.sent.start_char for g in groups for m in g.mentions}
@@ -219,23 +215,29 @@ class _Sides:
 
     def __init__(self, book: ActorBook, country: str | None, force: str | None):
         self.book, self.country, self.force = book, country, force
+        self._actors: dict[tuple[str, str], Actor] = {}
+
+    def actor(self, filler) -> Actor:
+        key = (filler.text, filler.role)
+        if key not in self._actors:
+            self._actors[key] = filler_actor(filler, self.book, self.country, self.force)
+        return self._actors[key]
 
     def named(self, mention: EventMention, roles: tuple[str, ...]) -> set[str]:
         """The named armed actors (no unidentified group) of the mention in these roles."""
         names = set()
         for filler in mention.roles:
             if filler.role in roles:
-                actor = filler_actor(filler, self.book, self.country, self.force)
-                if actor.inter in ARMED and not actor.name.startswith(UNIDENTIFIED):
+                actor = self.actor(filler)
+                if _armed(actor) and not actor.name.startswith(UNIDENTIFIED):
                     names.add(actor.name)
         return names
 
     def force_on_the_unarmed(self, mention: EventMention) -> bool:
         """State forces act, and no one armed is done to."""
-        acts = [filler_actor(f, self.book, self.country, self.force) for f in mention.roles]
-        attackers = [a for a, f in zip(acts, mention.roles) if f.role == "attacker"]
-        hit = [a for a, f in zip(acts, mention.roles) if f.role in ("target", "victim")]
-        return bool(attackers) and all(a.inter == 1 for a in attackers) and not any(a.inter in ARMED for a in hit)
+        attackers = [self.actor(f) for f in mention.roles if f.role == "attacker"]
+        hit = [self.actor(f) for f in mention.roles if f.role in ("target", "victim")]
+        return bool(attackers) and all(a.inter == 1 for a in attackers) and not any(_armed(a) for a in hit)
 
     def other_attacker(self, mention: EventMention, group: Group) -> bool:
         """The mention's attacker is named, and is neither an attacker of the group nor anyone
@@ -250,6 +252,11 @@ class _Sides:
             return False
         hit = set().union(*(self.named(m, ("target", "victim")) for m in group.mentions))
         return not mine & hit
+
+
+def _armed(actor: Actor) -> bool:
+    """State forces or an armed group (not rioters, protesters or civilians)."""
+    return side_of(actor) in ("state", "armed")
 
 
 def _the_means(mention: EventMention, group: Group) -> bool:

@@ -14,6 +14,7 @@ from eventwire.assemble import ArticleFacts, assemble
 from eventwire.attribution import attribute
 from eventwire.casualties import find_counts
 from eventwire.dates import find_dates
+from eventwire.facts import named_force
 from eventwire.locate import find_places
 from eventwire.mentions import find_mentions
 from eventwire.model_roles import POLICY as MODEL_ROLES_POLICY
@@ -78,6 +79,7 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
         country=country,
         roles_policy=MODEL_ROLES_POLICY if res.roles is not None else PARSE_ROLES_POLICY,
         headline_end=title.end_char if title is not None else 0,
+        force=named_force([m for m, _, _ in dated], res.book),
     )
     return assemble(facts, res.book)
 

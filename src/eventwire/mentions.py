@@ -77,7 +77,7 @@ def find_mentions(doc: Doc) -> list[EventMention]:
             if mention.aspect == "pluperfect" and _backshifted(governor):
                 mention.aspect = "past"
             if mention.aspect in ("perfect", "present") and (
-                    _bare_plural_object(trigger.head) or _often(governor) or a_tally(governor)):
+                    _bare_plural_object(trigger.head) or _often(governor) or _a_tally(governor)):
                 mention.aspect = "habitual"
             mention.anaphoric = _is_anaphoric(trigger, own)  # "killed in the attack": still the attack reported
             mentions.append(mention)
@@ -180,7 +180,7 @@ def _takes_goods(trigger) -> bool:
     return bool(taken) and all(t.lemma_.lower() in trigger.kind.not_objects or is_weapon_word(t) for t in taken)
 
 
-def a_tally(verb: Token | None) -> bool:
+def _a_tally(verb: Token | None) -> bool:
     """"Israel's military campaign in Gaza has killed more than 41,000": what a war, campaign
     or insurgency has done is a tally of many events, not one."""
     return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)

@@ -99,8 +99,7 @@ def _of_the_act(verb: Token) -> bool:
     """What the verb claims or denies is responsibility, an act, or nothing named."""
     said = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep")]
     words = [t for c in said for t in c.subtree if t.pos_ in ("NOUN", "VERB", "PRON")]
-    return not words or any(t.lemma_.lower() in RESPONSIBILITY_NOUNS or t.lemma_.lower() in vocabulary().anaphora
-                            or is_trigger_word(t) or t.pos_ == "PRON" for t in words)
+    return not words or any(t.lemma_.lower() in RESPONSIBILITY_NOUNS or t.pos_ == "PRON" or _an_act(t) for t in words)
 
 
 def _self_report(mention: EventMention) -> Token | None:
@@ -171,10 +170,14 @@ def _accused_of_something_else(verb: Token) -> bool:
     "of spying"), so the accused are not held responsible for the attack."""
     for prep in (c for h in (verb, *verb.children) for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
         acts = [g for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.pos_ in ("VERB", "NOUN")]
-        if acts and not any(is_trigger_word(t) or t.lemma_.lower() in vocabulary().anaphora
-                            for a in acts for t in a.subtree):
+        if acts and not any(_an_act(t) for a in acts for t in a.subtree):
             return True
     return False
+
+
+def _an_act(token: Token) -> bool:
+    """A word that names a conflict event: a trigger ("bombing") or a noun that refers back to one ("the incident")."""
+    return is_trigger_word(token) or token.lemma_.lower() in vocabulary().anaphora
 
 
 def _by_authority(token: Token) -> bool:
