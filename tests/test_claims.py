@@ -323,3 +323,11 @@ def test_accused_of_another_deed_is_not_accused_of_the_attack(run):
                  "of collaborating with insurgents, residents said.", published=date(2024, 6, 13))
     accused = [c for c in claims(events, "responsibility") if c.stance and c.stance.startswith("suspected")]
     assert not accused
+
+
+def test_an_attack_claimed_by_a_group_in_the_passive_is_its_claim(run):
+    events = run("Jihadists attacked an army post in Djibo on Monday, killing 9 soldiers.\n"
+                 "The attack was claimed by JNIM, the group said in a statement.", published=date(2024, 7, 2))
+    event = [e for e in events if e.status == "reported"][0]
+    assert ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "claimed_or_admitted") in {
+        (c.value, c.stance) for c in claims([event], "responsibility")}

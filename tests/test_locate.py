@@ -148,3 +148,9 @@ def test_a_loose_spelling_match_with_no_context_is_no_answer(run):
     # "Kalehe" is not in the gazetteer; its consonant skeleton matches Calais
     events = run("Rebels seized the town of Kalehe on Monday.")
     assert events[0].location.country_code != "FR"
+
+
+def test_an_untagged_town_after_near_is_a_place(run):
+    # NER tags nothing in "near Dori"; the gazetteer knows the town
+    events = run("Gunmen killed three traders on a road near Dori in northern Burkina Faso on Tuesday.")
+    assert (events[0].location.name, events[0].location.geo_precision) == ("Dori", 2)

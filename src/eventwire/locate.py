@@ -314,11 +314,14 @@ def _unlabelled_admin_units(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 
 def _unlabelled_settlements(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """Proper nouns after "city of", "town of", "village of" that NER left untagged ("the
-    southern port city of Odesa overnight")."""
+    """Proper nouns after "city of", "town of", "village of", or a locative preposition, that
+    NER left untagged ("the southern port city of Odesa overnight", "on a road near Dori")."""
     found = []
     for token in doc[2:]:
-        if token.pos_ != "PROPN" or token.ent_type_ or not _after_settlement_word(doc[token.i : token.i + 1]):
+        if token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        after_preposition = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS and token.i == token.head.i + 1
+        if not (after_preposition or _after_settlement_word(doc[token.i : token.i + 1])):
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:

@@ -76,7 +76,7 @@ def _cued(sent: Span, strict: bool = False) -> list[tuple[str, Token]]:
         if token.pos_ != "VERB" or negated(token):
             continue
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None) or _claiming_agent(token, lemma)
         if subject is not None and nobody(subject):
             continue  # "no group has claimed responsibility" is no one's claim
         if strict and lemma not in _verbs(stances["suspected_or_accused"]) and not _of_the_act(token):
@@ -93,6 +93,14 @@ def _cued(sent: Span, strict: bool = False) -> list[tuple[str, Token]]:
         if token.tag_ == "VBN" and lemma == "suspect" and token.dep_ == "amod" and not done_to(token.head):
             found.append(("suspected_or_accused", token.head))  # not "killing two suspected militants"
     return found
+
+
+def _claiming_agent(verb: Token, lemma: str) -> Token | None:
+    """"The attack was claimed by JNIM": in the passive of a claim verb the agent claims (in
+    the passive of an accusing verb the subject is the accused, and `_accused` reads it)."""
+    if lemma not in _verbs(cues().stances["claimed_or_admitted"]):
+        return None
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _of_the_act(verb: Token) -> bool:
