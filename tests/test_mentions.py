@@ -1,5 +1,7 @@
 """Event mentions: triggers typed by ACLED, roles from the parse, modality and aspect."""
 
+import pytest
+
 from eventwire.mentions import find_mentions
 
 
@@ -174,3 +176,17 @@ def test_raids_that_arrests_are_made_in_are_the_arrests(run):
     events = run("Police detained 14 people suspected of links to al Shabaab in raids across Nairobi on "
                  "Tuesday.\nPolice seized weapons and ammunition in the raids.")
     assert [e.sub_event_type for e in events if e.status == "reported"] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Russian drones hit a power plant in Sumy on Thursday.", "Air/drone strike"),
+    ("Turkish warplanes pounded Kurdish positions in northern Iraq on Thursday.", "Air/drone strike"),
+    ("Two rockets landed near the airport in Baghdad on Thursday.", "Shelling/artillery/missile attack"),
+])
+def test_an_aircraft_or_munition_doing_damage_is_a_strike(run, text, sub_event_type):
+    events = run(text)
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+def test_a_plane_landing_is_no_event(run):
+    assert run("The plane landed in Kabul on Thursday.") == []

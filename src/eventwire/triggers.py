@@ -38,6 +38,7 @@ class Vocabulary:
     support_attacker_with: frozenset[str]
     anaphora: frozenset[str]
     verb_objects: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (verb, object) lemmas
+    subject_verbs: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (subject, verb) lemmas
     intervention: frozenset[tuple[str, ...]] = frozenset()  # lemma sequences: "tear gas", "disperse"
 
     @cached_property
@@ -78,11 +79,14 @@ def vocabulary() -> Vocabulary:
         )
         for phrase in group["words"]:
             words[tuple(phrase.lower().split())] = kind
-    pairs = {}
+    pairs, doers = {}, {}
     for group in data.get("verb_object", ()):
         kind = TriggerType(event_type=group["event_type"], sub_event_type=group["sub_event_type"],
                            cameo=group["cameo"], territory=bool(group.get("territory")))
         pairs |= {(verb, obj): kind for verb in group["verbs"] for obj in group["objects"]}
+    for group in data.get("subject_verb", ()):
+        kind = TriggerType(event_type=group["event_type"], sub_event_type=group["sub_event_type"], cameo=group["cameo"])
+        doers |= {(subject, verb): kind for subject in group["subjects"] for verb in group["verbs"]}
     support = data["support"]
     return Vocabulary(
         words=words,
@@ -92,6 +96,7 @@ def vocabulary() -> Vocabulary:
         intervention=frozenset(tuple(w.split()) for w in data.get("intervention", {}).get("words", ())),
         anaphora=frozenset(data["anaphora"]["words"]),
         verb_objects=pairs,
+        subject_verbs=doers,
     )
 
 
@@ -152,6 +157,13 @@ def all_triggers(sent: Span) -> list[Trigger]:
                 found.append(Trigger(span=token.doc[token.i : token.i + 1], kind=kind,
                                      words=(token.lemma_.lower(), obj.lemma_.lower())))
                 break
+        else:  # "Russian drones hit an apartment building": a verb whose subject is an aircraft or munition
+            for subject in (c for c in token.children if c.dep_ == "nsubj" and c.i not in taken):
+                kind = vocab.subject_verbs.get((subject.lemma_.lower(), token.lemma_.lower()))
+                if kind is not None:
+                    found.append(Trigger(span=token.doc[token.i : token.i + 1], kind=kind,
+                                         words=(subject.lemma_.lower(), token.lemma_.lower())))
+                    break
     return sorted(found, key=lambda t: t.span.start)
 
 
