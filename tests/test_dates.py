@@ -155,3 +155,11 @@ def test_never_after_publication(published, phrases):
 def test_never_raises_and_offsets_match(text, published):
     for v in find_dates(text, published, offset=7):
         assert text[v.start - 7 : v.end - 7] == v.text
+
+
+def test_a_weekday_after_a_future_cue_dates_nothing():
+    published = date(2024, 6, 15)  # a Saturday
+    assert find_dates("The truce was due to start at 6 a.m. on Sunday.", published) == []
+    assert find_dates("Talks will resume on Monday.", published) == []
+    # a future cue in an earlier sentence does not reach the weekday
+    assert [d.date for d in find_dates("Talks will resume. Gunmen killed 5 people on Sunday.", published)] == [date(2024, 6, 9)]

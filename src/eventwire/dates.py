@@ -303,6 +303,8 @@ def _weekday(m: re.Match[str], text: str, published: date | None) -> _Found | No
     before = text[max(0, m.start() - 20) : m.start()].lower().split()
     if before and before[-1] in date_words().words["weekday_blockers"]:
         return None
+    if _future_cue().search(_CLAUSE_START.split(text[max(0, m.start() - 80) : m.start()])[-1]):
+        return None  # "was due to start on Sunday"
     wd = date_words().weekdays[m["wd"].lower()]
     back = (published.weekday() - wd) % 7
     pre = " ".join((m["pre"] or "").lower().split())
@@ -310,6 +312,14 @@ def _weekday(m: re.Match[str], text: str, published: date | None) -> _Found | No
         back = 7
     d = published - timedelta(days=back)
     return _Found(m.start(), m.end(), d, None, 1, True)
+
+
+_CLAUSE_START = re.compile(r"[.;!?](?=\s+[A-Z\"“])|\n|,\s+(?:but|while|and)\s")  # not "6 a.m. on"
+
+
+@lru_cache(maxsize=1)
+def _future_cue() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + _alt(date_words().words["future_cues"]) + r")\b", re.IGNORECASE)
 
 
 def _relative_day(m: re.Match[str], text: str, published: date | None) -> _Found | None:
