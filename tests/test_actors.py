@@ -196,3 +196,9 @@ def test_forces_with_an_owner_keep_it(run):
                  "Russia's defence ministry said its air defences had shot down 40 drones overnight.")
     downing = [e for e in events if e.sub_event_type == "Disrupted weapons use"]
     assert downing and "Military Forces of Ukraine" not in [a.name for a in downing[0].actors if a.role == "attacker"]
+
+
+@pytest.mark.parametrize("mention", ["Government helicopters", "regime warplanes", "junta jets"])
+def test_the_state_s_aircraft_are_its_forces(mention):
+    actor = ActorBook.load().normalise(mention, "attacker", country_code="MM")
+    assert (actor.name, actor.inter) == ("Military Forces of Myanmar", 1)
