@@ -331,3 +331,10 @@ def test_an_attack_claimed_by_a_group_in_the_passive_is_its_claim(run):
     event = [e for e in events if e.status == "reported"][0]
     assert ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "claimed_or_admitted") in {
         (c.value, c.stance) for c in claims([event], "responsibility")}
+
+
+def test_each_reporting_clause_keeps_its_own_figure(run):
+    events = run("Gunmen attacked a village near Bunia on Monday. Police said 12 people were killed, "
+                 "while a hospital official put the toll at 20.", published=date(2024, 7, 2))
+    speakers = {c.value: c.speaker for c in claims(events, "fatalities")}
+    assert speakers == {12: "Police", 20: "hospital official"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -62,6 +62,22 @@ class Attribution:
     hedge: str | None = None
     speaker_kind: str | None = None
     via: tuple[str, ...] = field(default=())  # speaker, then who passed it on, outermost last
+    # each reporting clause of the sentence: (start, end) of its words, its speaker and kind;
+    # a figure inside a clause of another speaker is theirs ("one source said 40, while the
+    # other put the toll at more than 50")
+    clauses: tuple[tuple[int, int, Speaker], ...] = field(default=())
+
+    def of(self, offset: int) -> Attribution:
+        """The attribution of the words at `offset`: the innermost clause holding them, when
+        its speaker is not the sentence's."""
+        holding = [c for c in self.clauses if c[0] <= offset < c[1]]
+        if not holding:
+            return self
+        _, _, speaker = min(holding, key=lambda c: c[1] - c[0])
+        if speaker.name == self.speaker:
+            return self
+        via = _dedupe([speaker.name, *[v for v in self.via if v != self.speaker]])
+        return replace(self, speaker=speaker.name, speaker_kind=speaker.kind, via=tuple(via))
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +108,7 @@ def attribute(doc: Doc, book: ActorBook, *, outlet: str | None = None) -> list[A
     speakers: list[Speaker] = []
     outlets: list[str] = []
     for sent in doc.sents:
-        chain, own_outlet = _speakers_and_outlet(sent, book, speakers, outlets)
+        chain, own_outlet, clauses = _speakers_and_outlet(sent, book, speakers, outlets)
         own = chain[0] if chain else None
         if sent.text.rstrip().endswith(":") and (own or own_outlet):
             lead = Attribution(own.name if own else None, own_outlet, speaker_kind=own.kind if own else None)
@@ -113,6 +129,7 @@ def attribute(doc: Doc, book: ActorBook, *, outlet: str | None = None) -> list[A
             hedge=_hedge(sent),
             speaker_kind=speaker.kind if speaker else None,
             via=tuple(via),
+            clauses=clauses if len({c[2].name for c in clauses}) > 1 else (),
         ))
         speakers += chain
         outlets += [own_outlet] if own_outlet else []
@@ -137,6 +154,7 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
     """Speakers of the sentence's reporting clauses, innermost first, and the outlet told."""
     c = cues()
     found: list[tuple[int, Speaker]] = []
+    clauses: list[tuple[int, int, Speaker]] = []
     outlet = None
     for token in sent:
         lemma = token.lemma_.lower()
@@ -152,11 +170,13 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
         if subject is not None and subject.lower_ not in PRONOUN_SPEAKERS and not nobody(subject) \
                 and subject.lower_ not in NOT_SOURCES:
             depth = len(list(token.ancestors))
-            found.append((depth, _speaker(subject, book, speakers, sent)))
+            speaker = _speaker(subject, book, speakers, sent)
+            found.append((depth, speaker))
+            clauses.append((token.left_edge.idx, token.right_edge.idx + len(token.right_edge), speaker))
     chain = [speaker for _, speaker in sorted(found, key=lambda pair: -pair[0])]
     if chain and chain[0].name.lower() in c.outlets:
         outlet = outlet or c.outlets[chain[0].name.lower()]
-    return chain, outlet
+    return chain, outlet, tuple(clauses)
 
 
 def _describes(verb: Token) -> bool:

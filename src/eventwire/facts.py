@@ -277,7 +277,7 @@ def figure_claims(figures: Sequence[CountMention], attributions: dict[int, Attri
                   sentence_of, article_id: str, text: str) -> list[Claim]:
     claims = []
     for figure in figures:
-        said = attributions.get(sentence_of(figure.start), Attribution())
+        said = attributions.get(sentence_of(figure.start), Attribution()).of(figure.start)
         claims.append(said_claim(said, field=figure.field, value=figure.count.best,
                                  text=text[figure.start : figure.end], article_id=article_id,
                                  start=figure.start, end=figure.end))
