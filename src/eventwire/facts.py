@@ -23,7 +23,6 @@ from eventwire.weapons import find_weapons, is_weapon_word
 
 RECONCILE_POLICY = "acled_conservative.v1"
 SIDES_POLICY = "acled_conservative_per_side_summed.v1"
-UNNAMED_FORCES = "State forces"  # actors.toml's name for soldiers or troops of no known country
 # "soldiers", "the troops": forces the words give no owner ("its air defences", "Palestinian
 # Authority security forces" have one)
 BARE_FORCES = re.compile(r"^\s*(?:the\s+)?(?:soldiers?|troops|army|military|forces)\s*$", re.IGNORECASE)
@@ -127,11 +126,9 @@ def named_force(mentions: Sequence[EventMention], book: ActorBook) -> str | None
 def filler_actor(filler: RoleFiller, book: ActorBook, country: str | None, force: str | None = None) -> Actor:
     """The actor a role filler names; soldiers or troops named by that word alone, attacking, are `force`'s
     (the one country whose forces the article names) when it is not the place's country."""
-    actor = book.normalise(filler.text, filler.role, country_code=country)
-    if force and force != country and filler.role == "attacker" and BARE_FORCES.match(filler.text) \
-            and book.normalise(filler.text, filler.role).name == UNNAMED_FORCES:
-        return book.normalise(filler.text, filler.role, country_code=force)
-    return actor
+    if force and force != country and filler.role == "attacker" and BARE_FORCES.match(filler.text):
+        country = force
+    return book.normalise(filler.text, filler.role, country_code=country)
 
 
 def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str | None,

@@ -260,8 +260,9 @@ def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: Acto
     if ent.label_ in MAYBE_PLACE_LABELS and not (ent.label_ == "NORP" and book.is_demonym(ent.text)):
         # a village the model tags ORG or PERSON counts only where a place is expected; so
         # does a country the actor book knows as a doer ("in central Mali", tagged a person)
-        country = ent.text.lower() in book.country_names_lower and _locative(ent)
-        if (book.is_known(ent.text) and not country) or not (_locative(ent) or mention.admin_word or mention.near
+        locative = _locative(ent)
+        country = ent.text.lower() in book.country_names_lower and locative
+        if (book.is_known(ent.text) and not country) or not (locative or mention.admin_word or mention.near
                                            or _after_settlement_word(ent) or _struck(ent)
                                            or _possessed_facility(ent)):
             return False

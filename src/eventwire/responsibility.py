@@ -48,8 +48,9 @@ def responsibility_claims(mentions: Sequence[EventMention], attributions: dict[i
     for mention in mentions:
         speaker = _self_report(mention)
         said = attributions.get(mention.sent.start_char, Attribution())
-        claim = _claim(speaker, "claimed_or_admitted", said, book, country, article_id) if speaker else None
-        if claim is not None and book.normalise(claim.text, "perpetrator", country_code=country).inter in (1, 2, 3, 4):
+        claim = _claim(speaker, "claimed_or_admitted", said, book, country, article_id,
+                       inters=(1, 2, 3, 4)) if speaker else None  # forces and armed groups tell of their acts
+        if claim is not None:
             claims.setdefault((claim.value, claim.stance), claim)
     cued_values = {value for value, _ in claims}
     for mention in mentions:
@@ -209,12 +210,16 @@ def _plain_stance(sent: Span, said: Attribution) -> str:
 
 
 def _claim(token: Token, stance: str, said: Attribution, book: ActorBook, country: str | None,
-           article_id: str) -> Claim | None:
+           article_id: str, inters: tuple[int, ...] | None = None) -> Claim | None:
+    """The claim that `token`'s actor bears `stance`; None for no actor (or, with `inters`,
+    for an actor of no such ACLED inter code)."""
     if token.pos_ == "PRON" or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
         return None
     span = actor_span(token)
     actor = book.normalise(span.text, "perpetrator", country_code=country)
     if actor.inter is None and not actor.name[:1].isupper():
+        return None
+    if inters is not None and actor.inter not in inters:
         return None
     if token.ent_type_ in ("GPE", "LOC") and actor.inter not in ARMED_GROUPS:
         return None  # a place; but "Islamic State Sahel Province", tagged a place, is a group
