@@ -338,3 +338,10 @@ def test_each_reporting_clause_keeps_its_own_figure(run):
                  "while a hospital official put the toll at 20.", published=date(2024, 7, 2))
     speakers = {c.value: c.speaker for c in claims(events, "fatalities")}
     assert speakers == {12: "Police", 20: "hospital official"}
+
+
+def test_a_clause_beside_another_is_not_passed_on_by_its_speaker(run):
+    events = run("Gunmen attacked a village near Bunia on Monday. Residents said 9 people were killed, "
+                 "while the army put the toll at 4.", published=date(2024, 7, 2), outlet="AFP")
+    chains = {c.value: c.via for c in claims(events, "fatalities")}
+    assert chains == {9: ["Residents", "AFP"], 4: ["army", "AFP"]}

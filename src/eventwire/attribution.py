@@ -62,22 +62,34 @@ class Attribution:
     hedge: str | None = None
     speaker_kind: str | None = None
     via: tuple[str, ...] = field(default=())  # speaker, then who passed it on, outermost last
-    # each reporting clause of the sentence: (start, end) of its words, its speaker and kind;
-    # a figure inside a clause of another speaker is theirs ("one source said 40, while the
-    # other put the toll at more than 50")
-    clauses: tuple[tuple[int, int, Speaker], ...] = field(default=())
+    # each reporting clause of the sentence; a figure inside a clause of another speaker is
+    # theirs ("one source said 40, while the other put the toll at more than 50")
+    clauses: tuple[Clause, ...] = field(default=())
+    relay: tuple[str, ...] = field(default=())  # who passed the sentence on: lead line, outlets
 
     def of(self, offset: int) -> Attribution:
         """The attribution of the words at `offset`: the innermost clause holding them, when
-        its speaker is not the sentence's."""
-        holding = [c for c in self.clauses if c[0] <= offset < c[1]]
+        its speaker is not the sentence's; its chain is the clauses that report it, not a
+        clause beside it ("Police said 12 ..., while a hospital official put the toll at 20":
+        20 came from the official, not through the police)."""
+        holding = [c for c in self.clauses if c.start <= offset < c.end]
         if not holding:
             return self
-        _, _, speaker = min(holding, key=lambda c: c[1] - c[0])
-        if speaker.name == self.speaker:
+        clause = min(holding, key=lambda c: c.end - c.start)
+        if clause.speaker.name == self.speaker:
             return self
-        via = _dedupe([speaker.name, *[v for v in self.via if v != self.speaker]])
-        return replace(self, speaker=speaker.name, speaker_kind=speaker.kind, via=tuple(via))
+        via = _dedupe([clause.speaker.name, *clause.outer, *self.relay])
+        return replace(self, speaker=clause.speaker.name, speaker_kind=clause.speaker.kind, via=tuple(via))
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A reporting clause: the (start, end) offsets of its words, its speaker, and the
+    speakers of the clauses that report it in turn, innermost first."""
+    start: int
+    end: int
+    speaker: Speaker
+    outer: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -122,16 +134,17 @@ def attribute(doc: Doc, book: ActorBook, *, outlet: str | None = None) -> list[A
         elif speaker and speaker.kind == "media":
             via_outlet = via_outlet or speaker.name  # "Syrian state media said": the outlet speaks
         chain_names = [s.name for s in chain] or ([speaker.name] if speaker else [])
-        via = _dedupe([*chain_names, context.speaker, via_outlet, outlet])
+        relay = _dedupe([context.speaker, via_outlet, outlet])
         found.append(Attribution(
             speaker=speaker.name if speaker else None,
             outlet=via_outlet or outlet,
             hedge=_hedge(sent),
             speaker_kind=speaker.kind if speaker else None,
-            via=tuple(via),
-            clauses=clauses if len({c[2].name for c in clauses}) > 1 else (),
+            via=tuple(_dedupe([*chain_names, *relay])),
+            clauses=clauses if len({c.speaker.name for c in clauses}) > 1 else (),
+            relay=tuple(relay),
         ))
-        speakers += chain
+        speakers += [clause.speaker for clause in clauses] or chain
         outlets += [own_outlet] if own_outlet else []
     return found
 
@@ -153,8 +166,7 @@ def framing_quotes(sent: Span) -> list[tuple[str, int, int]]:
 def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], outlets: list[str]):
     """Speakers of the sentence's reporting clauses, innermost first, and the outlet told."""
     c = cues()
-    found: list[tuple[int, Speaker]] = []
-    clauses: list[tuple[int, int, Speaker]] = []
+    found: list[tuple[Token, Speaker]] = []
     outlet = None
     for token in sent:
         lemma = token.lemma_.lower()
@@ -168,15 +180,45 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
                 o.dep_ == "dobj" and o.lemma_.lower() in c.figure_nouns for o in token.children):
             subject = _subject(token)  # "the ministry put the death toll at 17"
         if subject is not None and subject.lower_ not in PRONOUN_SPEAKERS and not nobody(subject) \
-                and subject.lower_ not in NOT_SOURCES:
-            depth = len(list(token.ancestors))
-            speaker = _speaker(subject, book, speakers, sent)
-            found.append((depth, speaker))
-            clauses.append((token.left_edge.idx, token.right_edge.idx + len(token.right_edge), speaker))
-    chain = [speaker for _, speaker in sorted(found, key=lambda pair: -pair[0])]
+                and subject.lower_ not in NOT_SOURCES and subject.lemma_.lower() not in c.figure_nouns:
+            found.append((token, _speaker(subject, book, speakers, sent)))
+    # the sentence's chain: its main reporting clause and the clauses that report it or that it
+    # reports, innermost first; a clause beside it ("..., while the other put the toll at 50")
+    # or inside a description ("attacks that the group says are ...") is not in it
+    found.sort(key=lambda pair: -len(list(pair[0].ancestors)))  # innermost first
+    top = min((token for token, _ in found), key=lambda t: len(list(t.ancestors)), default=None)
+    linked = [(token, speaker) for token, speaker in found
+              if token == top or _reports(token, top) or _reports(top, token)]
+    chain = [speaker for token, speaker in sorted(linked, key=lambda pair: (
+        -sum(_reports(other, pair[0]) for other, _ in linked), -len(list(pair[0].ancestors))))]
     if chain and chain[0].name.lower() in c.outlets:
         outlet = outlet or c.outlets[chain[0].name.lower()]
-    return chain, outlet, tuple(clauses)
+    clauses = tuple(
+        Clause(token.left_edge.idx, token.right_edge.idx + len(token.right_edge), speaker,
+               tuple(_dedupe([s.name for t, s in found if t != token and _reports(t, token)])))
+        for token, speaker in found)
+    return chain, outlet, clauses
+
+
+REPORTED_DEPS = frozenset(("ccomp", "xcomp"))  # the links from a verb to the verb reporting it
+
+
+def _reports(outer: Token, inner: Token) -> bool:
+    """Does the reporting word `outer` report what `inner` says? "State television said the
+    ministry reported that ...": yes, the inner verb is the content of the outer; "according to
+    state media, the ministry said": the source reports the verb it hangs on; "Police said 12
+    ..., while a hospital official put the toll at 20": no, the clauses stand side by side."""
+    if outer == inner:
+        return False
+    if outer.dep_ == "parataxis":  # "The ministry reported 12 dead, state TV said"
+        return outer.head == inner
+    head = outer.head if outer.lower_ == "according" else outer
+    token = inner
+    while token != head:
+        if token.head == token or token.dep_ not in REPORTED_DEPS:
+            return False
+        token = token.head
+    return True
 
 
 def _describes(verb: Token) -> bool:
