@@ -163,3 +163,10 @@ def test_a_weekday_after_a_future_cue_dates_nothing():
     assert find_dates("Talks will resume on Monday.", published) == []
     # a future cue in an earlier sentence does not reach the weekday
     assert [d.date for d in find_dates("Talks will resume. Gunmen killed 5 people on Sunday.", published)] == [date(2024, 6, 9)]
+
+
+def test_a_month_naming_an_event_dates_it_but_a_march_to_somewhere_does_not():
+    published = date(2025, 2, 26)
+    assert [(d.date, d.date_end) for d in find_dates("They were behind a September raid on the port.", published)] == [
+        (date(2024, 9, 1), date(2024, 9, 30))]
+    assert find_dates("Thousands joined the March to the capital.", published) == []

@@ -154,3 +154,15 @@ def test_an_untagged_town_after_near_is_a_place(run):
     # NER tags nothing in "near Dori"; the gazetteer knows the town
     events = run("Gunmen killed three traders on a road near Dori in northern Burkina Faso on Tuesday.")
     assert (events[0].location.name, events[0].location.geo_precision) == ("Dori", 2)
+
+
+def test_where_people_fled_to_is_not_where_the_attack_was(run):
+    events = run("Gunmen killed 14 villagers in Burkina Faso's Sahel region on Monday. More than 2,000 people "
+                 "fled, many to the nearby town of Dori.")
+    assert events[0].location.name != "Dori"
+
+
+def test_the_outskirts_of_a_town_are_where_the_attack_was(run):
+    events = run("Jihadists attacked an army camp on the outskirts of Kidal in northern Mali on Monday, "
+                 "killing 5 soldiers.")
+    assert events[0].location.name == "Kidal"

@@ -318,3 +318,11 @@ def test_looting_told_later_in_an_attack_report_is_part_of_the_attack(run):
                  published=date(2024, 6, 10))
     news = [e for e in events if e.status == "reported"]
     assert len(news) == 1 and news[0].event_type != "Strategic developments"
+
+
+def test_a_separately_reported_event_is_a_record_of_its_own(run):
+    events = run("Gunmen attacked the village of Kukawa in Borno state late on Monday, killing 11 people. "
+                 "Separately, the army said troops killed 7 militants in an ambush on Sunday in the "
+                 "Konduga area.\nThe gunmen also burned houses, residents said.", published=date(2024, 7, 2))
+    reported = [e for e in events if e.status == "reported"]
+    assert sorted(e.fatalities.best for e in reported) == [7, 11]

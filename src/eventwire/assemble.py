@@ -143,14 +143,26 @@ def _phrase(mention: EventMention) -> set[int]:
 def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
     groups: list[Group] = []
     sides = _Sides(book, facts.country, facts.force)
+    focus: tuple[Group, int] | None = None  # the record a "Separately, ..." sentence began, till its paragraph ends
     for mention, status, when in facts.mentions:
         places = [p for p in facts.places if p.sent_start == mention.sent.start_char]
         if mention.start < facts.headline_end:
             places = []  # a roundup's headline names the places of several events
-        target = _compatible(groups, mention, status, when, places, sides)
+        apart = _sets_apart(mention.sent)
+        if apart:
+            candidates = [g for g in groups if any(m.sent == mention.sent for m in g.mentions)]
+        elif focus is not None and mention.start < focus[1]:
+            candidates = [focus[0], *(g for g in groups if g is not focus[0])]
+        else:
+            candidates = groups
+        target = _compatible(candidates, mention, status, when, places, sides)
         if target is None:
             target = Group(status=status)
             groups.append(target)
+        if apart:
+            text = mention.sent.doc.text
+            paragraph_end = text.find("\n", mention.sent.end_char)
+            focus = (target, paragraph_end if paragraph_end >= 0 else len(text))
         if mention.anaphoric and target.places:
             # "The attack came days after strikes in Paktika": a re-mention does not bring the
             # places of the other events its sentence tells of
@@ -160,6 +172,14 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
         target.dates += [when] if when else []
         target.places += [p for p in places if p not in target.places]
     return groups
+
+
+def _sets_apart(sent) -> bool:
+    """The sentence opens with a cue for another event: "Separately, police said ...", "In a
+    separate incident, ...", "Elsewhere, ..."."""
+    opening = sent.text.lstrip().lower()
+    return any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha()
+               for cue in vocabulary().separate)
 
 
 def _within(place: FoundPlace, head) -> bool:

@@ -136,6 +136,10 @@ def _patterns() -> _Patterns:
         ),
         (rf"(?<!\w){mon},?\s+(?:of\s+)?(?P<year>{_Y4})", _month_year),
         (rf"(?<!\w){prefixed(words['month_prefixes'])}(?P<mon>{full})\b(?!\s*\d)", _month),
+        # a month naming an event: "an October attack", "the March bombing" (not "the March to
+        # the capital", "a may be")
+        (rf"(?<!\w)(?P<pre>an?|the)\s+(?P<mon>{full})\b(?=\s+(?-i:[a-z]))"
+         rf"(?!\s+(?:{_alt(words['not_after_a_month'])})\b)", _month),
         (
             rf"(?<!\w)(?:(?P<pre>{_alt(ww['prefixes'])})\s+)?(?P<wd>{wd})\b"
             rf"(?:\s+(?P<suf>{_alt(ww['suffixes'])})\b)?",

@@ -33,6 +33,7 @@ FACILITY_WORDS = frozenset(
 OWNED_WORDS = frozenset("base airbase embassy consulate".split())  # "a U.S. base": whose, not where
 SEATED_NOUNS = frozenset("government authority regime administration official leadership junta".split())
 SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
+PART_WORDS = SETTLEMENT_WORDS | frozenset("outskirts suburbs suburb edge centre center part parts".split())
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()
 )
@@ -40,6 +41,12 @@ LOCATIVE_PREPS = frozenset(
 STRUCK_VERBS = frozenset("strike hit shell bomb bombard pound storm capture seize besiege overrun raid target".split())
 ALLEGIANCE_WORDS = frozenset("aligned backed led allied funded linked sponsored supported armed trained".split())
 WATER_WORDS = frozenset("sea gulf ocean strait straits channel bay".split())
+# where people went after the event, not where it happened: "fled to Saint-Marc", "withdrew
+# towards Mali", "were taken to hospitals in Kano"
+MOTION_VERBS = frozenset(
+    "flee withdraw retreat return move head evacuate escape transfer relocate travel take rush bring "
+    "airlift deport displace cross".split())
+DESTINATION_PREPS = frozenset("to towards toward into".split())
 LOCATION_POLICY = "most_specific_then_settlement_in_admin.v1"
 
 
@@ -67,7 +74,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     filed_at = doc._.dateline_end if Doc.has_extension("dateline_end") else 0  # set by nlp.line_breaks
     found = []
     for ent, mention in zip(ents, spans):
-        if _describes_someone(ent) or ent.end_char <= filed_at or _where_said(ent) or _across_border(ent):
+        if _describes_someone(ent) or ent.end_char <= filed_at or _where_said(ent) or _across_border(ent) \
+                or _destination(ent):
             continue  # kept as context above, never an event's place (nor where it was filed or said)
         location = _geocode_or_facility(gazetteer, mention, names)
         found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent) or _struck(ent),
@@ -206,6 +214,20 @@ def _where_said(ent: Span) -> bool:
     return said.pos_ == "VERB" and said.lemma_.lower() in cues().verbs
 
 
+def _destination(ent: Span) -> bool:
+    """"had fled, many to the nearby city of Saint-Marc", "before withdrawing towards Mali":
+    where people went. The preposition hangs on a verb of motion, or (when the parser hangs it
+    on a noun) follows one in its sentence."""
+    token = _named_settlement(ent.root)
+    if token.dep_ != "pobj" or token.head.lower_ not in DESTINATION_PREPS:
+        return False
+    prep = token.head
+    if prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head.lemma_.lower() in MOTION_VERBS
+    before = [t for t in ent.sent if t.i < prep.i and t.pos_ == "VERB"]
+    return bool(before) and before[-1].lemma_.lower() in MOTION_VERBS
+
+
 def _word_after(ent: Span) -> str:
     return ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
 
@@ -238,7 +260,17 @@ def _locative(ent: Span) -> bool:
     not a subject or speaker ("The United States condemns"), an origin ("of Woodbridge") or the
     seat of a government."""
     token = _named_settlement(ent.root)
-    for _ in range(3):
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PART_WORDS \
+            and ent.root.dep_ != "poss":
+        token = doc[ent.start - 2]  # "in the Solino neighbourhood of Port-au-Prince": in the city too
+    owner = False  # "the centre of Syria's second city" is in the city, not (the point of) Syria
+    for _ in range(4):
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PART_WORDS \
+                and not owner:
+            token = token.head.head  # "on the outskirts of Somalia's capital Mogadishu"
+            continue
+        owner = owner or token.dep_ == "poss"
         if token.dep_ == "pobj":  # "the government in Kabul": a seat, not where anything is
             return token.head.lower_ in LOCATIVE_PREPS and token.head.head.lemma_.lower() not in SEATED_NOUNS
         if token.dep_ not in ("compound", "poss", "amod", "appos", "conj", "nmod") or token.head is token:

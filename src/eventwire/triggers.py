@@ -40,6 +40,7 @@ class Vocabulary:
     verb_objects: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (verb, object) lemmas
     subject_verbs: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (subject, verb) lemmas
     intervention: frozenset[tuple[str, ...]] = frozenset()  # lemma sequences: "tear gas", "disperse"
+    separate: tuple[str, ...] = ()  # sentence openers that introduce another event: "separately"
 
     @cached_property
     def objects(self) -> frozenset[str]:
@@ -97,6 +98,7 @@ def vocabulary() -> Vocabulary:
         anaphora=frozenset(data["anaphora"]["words"]),
         verb_objects=pairs,
         subject_verbs=doers,
+        separate=tuple(w.lower() for w in data.get("separate", {}).get("openers", ())),
     )
 
 
