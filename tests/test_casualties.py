@@ -1,5 +1,7 @@
 """Casualty and force-size figures read from the parse of realistic news sentences."""
 
+from datetime import date
+
 import pytest
 
 from eventwire.casualties import find_counts
@@ -220,3 +222,10 @@ def test_beaten_or_stabbed_to_death_is_a_death(nlp):
     assert [(f, b) for f, b, _, _, _ in counts(nlp, "A crowd beat a shopkeeper to death in Kano.")] == [("fatalities", 1)]
     assert [(f, b) for f, b, _, _, _ in counts(nlp, "Two guards were stabbed to death.")] == [("fatalities", 2)]
     assert [(f, b) for f, b, _, _, _ in counts(nlp, "Gunmen shot her dead outside her home.")] == [("fatalities", 1)]
+
+
+def test_other_attackers_killed_are_on_top_of_the_victims(run):
+    events = run("A suicide bomber attacked a police station in Bannu on Monday, killing at least six officers, "
+                 "police said. Three other attackers were killed in the gunfight that followed, an official said.",
+                 published=date(2024, 7, 2))
+    assert events[0].fatalities.best == 9

@@ -345,3 +345,9 @@ def test_a_clause_beside_another_is_not_passed_on_by_its_speaker(run):
                  "while the army put the toll at 4.", published=date(2024, 7, 2), outlet="AFP")
     chains = {c.value: c.via for c in claims(events, "fatalities")}
     assert chains == {9: ["Residents", "AFP"], 4: ["army", "AFP"]}
+
+
+def test_he_said_is_the_person_quoted_before(run):
+    events = run("Gunmen stormed a police post in Tank district on Tuesday. The attackers came at dawn, a "
+                 "police officer told AFP. Four officers were killed, he said.", published=date(2024, 7, 2))
+    assert {c.value: c.speaker for c in claims(events, "fatalities")} == {4: "police officer"}

@@ -25,6 +25,8 @@ from eventwire.roles import actor_span, nobody
 from eventwire.triggers import done_to
 
 DROP_WORDS = re.compile(r"^(?:(?:the|a|an|one|unnamed|anonymous|unidentified|an?other|also|some)\s+)+", re.I)
+PERSONAL_PRONOUNS = frozenset(("he", "she"))
+COLLECTIVE_SPEAKERS = frozenset("police army military ministry government officials authorities residents witnesses sources".split())
 PRONOUN_SPEAKERS = frozenset("i me we us you he him she her it they them who whom which that this".split())
 PASSIVE_SPEAKER_VERBS = frozenset(("quote", "cite"))  # "he was quoted as saying"
 DOCUMENT_NOUNS = frozenset("statement communique communiqué report release post video message letter".split())
@@ -179,7 +181,11 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
         elif lemma in c.figure_verbs and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in c.figure_nouns for o in token.children):
             subject = _subject(token)  # "the ministry put the death toll at 17"
-        if subject is not None and subject.lower_ not in PRONOUN_SPEAKERS and not nobody(subject) \
+        if subject is not None and subject.lower_ in PERSONAL_PRONOUNS:
+            earlier = _last_person([s for _, s in found] or speakers)
+            if earlier is not None:  # "Two other attackers were killed, he said": the officer quoted before
+                found.append((token, earlier))
+        elif subject is not None and subject.lower_ not in PRONOUN_SPEAKERS and not nobody(subject) \
                 and subject.lower_ not in NOT_SOURCES and subject.lemma_.lower() not in c.figure_nouns:
             found.append((token, _speaker(subject, book, speakers, sent)))
     # the sentence's chain: its main reporting clause and the clauses that report it or that it
@@ -198,6 +204,17 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
                tuple(_dedupe([s.name for t, s in found if t != token and _reports(t, token)])))
         for token, speaker in found)
     return chain, outlet, clauses
+
+
+def _last_person(speakers: list[Speaker]) -> Speaker | None:
+    """The speaker "he" or "she" refers to: the last one quoted, unless that is an outlet or
+    a body ("state media", "the ministry", "police")."""
+    if not speakers:
+        return None
+    last = speakers[-1]
+    if last.kind == "media" or last.name.lower() in cues().outlets or last.name.lower() in COLLECTIVE_SPEAKERS:
+        return None
+    return last
 
 
 REPORTED_DEPS = frozenset(("ccomp", "xcomp"))  # the links from a verb to the verb reporting it

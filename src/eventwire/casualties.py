@@ -120,7 +120,7 @@ def find_counts(sent: Span) -> list[CountMention]:
         at_one_place = tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children)
         for field, victim in _victims(tok):
             mention = _mention(victim, field, fig_at, negated=negated)
-            if mention is not None and also:
+            if mention is not None and (also or _others(victim)):
                 mention = mention.model_copy(update={"additional": True})
             if mention is not None and (at_one_place or _own_people(victim)):
                 mention = mention.model_copy(update={"part": True})
@@ -146,6 +146,11 @@ def find_counts(sent: Span) -> list[CountMention]:
             if mention is not None:
                 found.setdefault(("force_size", mention.start), mention)
     return sorted(found.values(), key=lambda m: (m.start, m.field))
+
+
+def _others(victim: Token) -> bool:
+    """"Two other attackers were killed": others than those counted before, so on top of them."""
+    return any(c.dep_ == "amod" and c.lower_ == "other" for c in victim.children)
 
 
 def _own_people(victim: Token) -> bool:
