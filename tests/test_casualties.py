@@ -229,3 +229,9 @@ def test_other_attackers_killed_are_on_top_of_the_victims(run):
                  "police said. Three other attackers were killed in the gunfight that followed, an official said.",
                  published=date(2024, 7, 2))
     assert events[0].fatalities.best == 9
+
+
+def test_names_after_a_counted_group_list_its_members(nlp):
+    text = "Two of the governor's bodyguards, sergeant Ali Musa and corporal Bello Sani, were shot dead in Kano."
+    assert [c[1] for c in counts(nlp, text)] == [2]
+    assert [c[1] for c in counts(nlp, "Three of his aides, Juan Perez, Maria Lopez and Pedro Ruiz, were killed.")] == [3]

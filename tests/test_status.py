@@ -326,3 +326,17 @@ def test_a_separately_reported_event_is_a_record_of_its_own(run):
                  "Konduga area.\nThe gunmen also burned houses, residents said.", published=date(2024, 7, 2))
     reported = [e for e in events if e.status == "reported"]
     assert sorted(e.fatalities.best for e in reported) == [7, 11]
+
+
+def test_a_crowd_throwing_stones_makes_the_protest_a_riot_and_arrests_do_not_type_it(run):
+    events = run("Police fired tear gas at opposition supporters in Kisumu on Tuesday and arrested 25 people, "
+                 "officials said.\nDemonstrators threw stones at officers and burned tyres, witnesses said.",
+                 published=date(2024, 7, 3))
+    news = [e for e in events if e.status == "reported"]
+    assert [(e.event_type, e.sub_event_type) for e in news] == [("Riots", "Violent demonstration")]
+
+
+def test_a_toll_of_protests_since_a_date_weeks_ago_is_background(run):
+    events = run("Police shot dead a protester in Dhaka on Monday, witnesses said. Rights groups say more than "
+                 "30 people have been killed in protests since June 10.", published=date(2024, 7, 3))
+    assert [e.fatalities.best for e in events if e.status == "reported"] == [1]

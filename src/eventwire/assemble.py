@@ -189,12 +189,13 @@ def _within(place: FoundPlace, head) -> bool:
 
 
 def family_of(mention: EventMention) -> str:
-    """The type family that may share a record: all violence is one, all protests one (police
-    breaking up a rally are part of it), all riots one, other types their sub-type."""
+    """The type family that may share a record: all violence is one, all protests and riots
+    one (police breaking up a rally are part of it; a rally whose crowd throws stones is one
+    riot), other types their sub-type."""
     kind = mention.trigger.kind
     if kind.event_type in VIOLENT_ACTS:
         return "violence"
-    return kind.event_type if kind.event_type in ("Protests", "Riots") else kind.sub_event_type
+    return "Protests" if kind.event_type in ("Protests", "Riots") else kind.sub_event_type
 
 
 def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group | None:
@@ -330,6 +331,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     # the body's words are exacter; a part (arrests at a protest, looting in a raid) never types the event
     parts = PARTS_OF.get(group.family, ())
     body_first = sorted(group.mentions, key=lambda m: (family_of(m) in parts, m.start < facts.headline_end))
+    own = [m for m in body_first if family_of(m) not in parts] or body_first  # a weak word of its own first
     figures = [f for s in sentences for f in facts.figures.get(s, []) if f.start not in foreign]
     # whom each casualty figure counts, normalised once: it types the event and sides the toll
     whom = {f.start: book.normalise(f.group, "victim", country_code=country) for f in figures
@@ -340,7 +342,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     # a part of the toll ("including 14 soldiers") names victims but does not type the event
     wholes = {f.start for f in figures if not f.part} or {f.start for f in figures}
     typing = [actor for start, actor in whom.items() if start in wholes]
-    event_type, sub_event_type, cameo = facts_event_type(body_first, actors, typing, harmed)
+    event_type, sub_event_type, cameo = facts_event_type(own, actors, typing, harmed, told=body_first)
     actors = counted_victims(actors, list(whom.values()), event_type)
     when = _date(group, article.published)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)

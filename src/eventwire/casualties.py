@@ -132,6 +132,7 @@ def find_counts(sent: Span) -> list[CountMention]:
                     found.setdefault((field, inner.start), inner.model_copy(update={"part": True}))
         for field in sorted({f for f, _ in parts}):
             same = [m for (f, _), m in sorted(parts.items()) if f == field]
+            same = _without_listed_names(same, doc.text)
             if len(same) > 1 and all(m.count.best for m in same):
                 consumed |= {(field, m.start) for m in same}
                 total = _sum(same, doc.text)
@@ -146,6 +147,27 @@ def find_counts(sent: Span) -> list[CountMention]:
             if mention is not None:
                 found.setdefault(("force_size", mention.start), mention)
     return sorted(found.values(), key=lambda m: (m.start, m.field))
+
+
+def names_one(count: Count) -> bool:
+    """A figure of one given by naming the dead ("killed Hezbollah's military chief"), not by
+    a number ("one soldier", "a policeman")."""
+    words = number_words()
+    text = (count.text or "").lower().split()
+    return count.best == 1 and not any(any(ch.isdigit() for ch in w) or w in words.units or w in ("a", "an")
+                                       for w in text)
+
+
+def _without_listed_names(same: list[CountMention], text: str) -> list[CountMention]:
+    """"Two of his allies, lawyer Elvino Dias and official Paulo Guambe, were shot dead": the
+    names after a comma list the counted, so they are not added to them (2, not 4)."""
+    numbered = [m for m in same if not names_one(m.count)]
+    named = [m for m in same if names_one(m.count)]
+    if not numbered or not named or sum(m.count.best or 0 for m in numbered) < len(named):
+        return same
+    first = min(m.start for m in numbered)
+    listed = [m for m in named if m.start > first and "," in text[first : m.start]]
+    return [m for m in same if m not in listed] if len(listed) == len(named) else same
 
 
 def _others(victim: Token) -> bool:

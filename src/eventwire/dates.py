@@ -167,6 +167,9 @@ def _patterns() -> _Patterns:
     )
 
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
 def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[DateValue]:
     """Date expressions in `text` (a sentence starting at `offset` in its article).
 
@@ -192,6 +195,8 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Da
         if published is not None and f.date > published:
             continue
         end = f.date_end
+        if end is None and published is not None and _SINCE.search(text, 0, f.start):
+            end = published  # "since Oct. 21": from that day to the report
         if published is not None and end is not None and end > published:
             end = published
         values.append(

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.actors import ActorBook, same_name
 from eventwire.attribution import Attribution
+from eventwire.casualties import names_one
 from eventwire.mentions import EventMention
 from eventwire.models import Actor, Claim, Count, CountMention
 from eventwire.numbers import number_words
@@ -45,7 +46,8 @@ MOTIVE_LEMMAS = frozenset(["attempt", "try", "seek", "aim", "intend", "plan", "w
 
 
 def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
-               counted: Sequence[Actor] = (), harmed: bool = False) -> tuple[str, str, str]:
+               counted: Sequence[Actor] = (), harmed: bool = False,
+               told: Sequence[EventMention] = ()) -> tuple[str, str, str]:
     """ACLED type, sub-type and CAMEO of the event, from its first strong trigger. A bare
     "strike" by missiles, rockets or guns with no aircraft or drone named in its sentence is
     shelling; an event known only by its casualties ("killing two") takes its type from a
@@ -53,7 +55,8 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
     who was hit, the groups its casualty figures count (`counted`: "12 worshippers") do. A
     protest that state forces act on, or whose sentences tell of tear gas, dispersal or
     arrests, is a protest with intervention; with someone killed or injured (`harmed`), it
-    is excessive force against protesters."""
+    is excessive force against protesters. `told` are all the mentions of the event, its
+    parts (arrests at a protest) among them: they type nothing, but their sentences count."""
     strong = [m for m in mentions if not m.trigger.kind.weak] or list(mentions)
     kind = strong[0].trigger.kind
     names = {w.name for w in find_weapons([strong[0].sent])}
@@ -76,7 +79,7 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
         if attackers and all(a.inter == 1 for a in attackers):
             return EXCESSIVE_FORCE  # police or troops firing on protesters
     if kind.event_type == "Protests" and (any(a.inter == 1 for a in attackers)
-                                          or any(intervened(m.sent) for m in mentions)):
+                                          or any(intervened(m.sent) for m in (*mentions, *told))):
         return EXCESSIVE_FORCE if harmed else INTERVENTION
     if kind.civilian and undergoers and all(a.inter == 7 for a in undergoers):
         return kind.civilian
@@ -200,7 +203,7 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         # "killed Hezbollah's military chief ... the strike killed five people": the named dead
         # is one of the five, no lower estimate of them
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers)
-                                         if f.additional or not _names_one(f.count)])
+                                         if f.additional or not names_one(f.count)])
     if any(f.part for f in figures) and not all(f.part for f in figures):
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.part])
     extra = [f.count for f in figures if f.additional and f.count.best]
@@ -235,15 +238,6 @@ def anyone(group: str | None) -> bool:
 def side_of(actor: Actor) -> str | None:
     """Which side a counted group is on: state forces, armed groups or civilians."""
     return {1: "state", 8: "state", 2: "armed", 3: "armed", 4: "armed", 7: "civilians"}.get(actor.inter or 0)
-
-
-def _names_one(count: Count) -> bool:
-    """A figure of one given by naming the dead ("killed Hezbollah's military chief"), not by
-    a number ("one soldier", "a policeman")."""
-    words = number_words()
-    text = (count.text or "").lower().split()
-    return count.best == 1 and not any(any(ch.isdigit() for ch in w) or w in words.units or w in ("a", "an")
-                                       for w in text)
 
 
 def _vague(count: Count) -> bool:

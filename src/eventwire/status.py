@@ -39,6 +39,7 @@ CIRCUMSTANCE_PREPS = frozenset(("despite", "since", "under"))
 TEMPORAL_PREPS = frozenset(("after", "before", "following", "since"))
 TIME_UNITS = frozenset("minute hour day week month year".split())
 MONTH = 3  # ACLED time precision: known to the month only
+WEEK = 7  # days
 HABITUAL = "habitual"  # "the group has carried out attacks in Borno": a record, not an event
 
 
@@ -55,6 +56,9 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
     if when is not None and when.time_precision >= MONTH and mention.trigger.head.tag_ == "NNS" \
             and published is not None and (when.date_end or when.date) < published:
         return "background"  # "200 were killed in protests last month": many events, a month gone
+    if when is not None and when.date_end and (when.date_end - when.date).days > WEEK \
+            and mention.trigger.head.tag_ == "NNS":
+        return "background"  # "20 killed in protests since Oct. 21": many events over weeks
     if mention.aspect in BACKGROUND_ASPECTS or (mention.aspect == HABITUAL and when is None):
         return "background"
     if _other_events(mention.trigger.head):
