@@ -340,3 +340,12 @@ def test_a_toll_of_protests_since_a_date_weeks_ago_is_background(run):
     events = run("Police shot dead a protester in Dhaka on Monday, witnesses said. Rights groups say more than "
                  "30 people have been killed in protests since June 10.", published=date(2024, 7, 3))
     assert [e.fatalities.best for e in events if e.status == "reported"] == [1]
+
+
+def test_he_said_goes_on_with_the_event_told_before(run):
+    events = run("Gunmen abducted 20 farmers near Funtua in Katsina state on Monday, police said. "
+                 "On Wednesday, soldiers freed 8 of them after a gunfight with the kidnappers in a forest "
+                 "in Malumfashi, an army spokesman said on Thursday. He said four gunmen were killed.",
+                 published=date(2024, 7, 5))
+    fights = [e for e in events if e.event_type == "Battles"]
+    assert [e.fatalities.best for e in fights] == [4]

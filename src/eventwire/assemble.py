@@ -17,7 +17,7 @@ from functools import cached_property
 from datetime import date
 
 from eventwire.actors import ActorBook
-from eventwire.attribution import Attribution, framing_quotes
+from eventwire.attribution import Attribution, cues, framing_quotes
 from eventwire.facts import (
     VIOLENT_ACTS,
     anyone,
@@ -144,6 +144,7 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
     groups: list[Group] = []
     sides = _Sides(book, facts.country, facts.force)
     focus: tuple[Group, int] | None = None  # the record a "Separately, ..." sentence began, till its paragraph ends
+    previous: Group | None = None  # the record of the mention before
     for mention, status, when in facts.mentions:
         places = [p for p in facts.places if p.sent_start == mention.sent.start_char]
         if mention.start < facts.headline_end:
@@ -153,12 +154,15 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
             candidates = [g for g in groups if any(m.sent == mention.sent for m in g.mentions)]
         elif focus is not None and mention.start < focus[1]:
             candidates = [focus[0], *(g for g in groups if g is not focus[0])]
+        elif previous is not None and _goes_on(mention, previous):
+            candidates = [previous, *(g for g in groups if g is not previous)]
         else:
             candidates = groups
         target = _compatible(candidates, mention, status, when, places, sides)
         if target is None:
             target = Group(status=status)
             groups.append(target)
+        previous = target
         if apart:
             text = mention.sent.doc.text
             paragraph_end = text.find("\n", mention.sent.end_char)
@@ -172,6 +176,18 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
         target.dates += [when] if when else []
         target.places += [p for p in places if p not in target.places]
     return groups
+
+
+def _goes_on(mention: EventMention, previous: Group) -> bool:
+    """"On Thursday, troops freed 11 students after a gunfight, an army spokesman said. He said
+    several bandits were killed": a sentence whose speaker is "he" or "she" goes on with the
+    statement before it, so its undated mentions belong to that sentence's record first."""
+    last = previous.mentions[-1].sent
+    sent = mention.sent
+    if last != sent and (last.end_char > sent.start_char or "\n" in sent.doc.text[last.end_char:sent.start_char]):
+        return False
+    return any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.head.lemma_.lower() in cues().verbs
+               for t in sent)
 
 
 def _sets_apart(sent) -> bool:
