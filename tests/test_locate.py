@@ -166,3 +166,9 @@ def test_the_outskirts_of_a_town_are_where_the_attack_was(run):
     events = run("Jihadists attacked an army camp on the outskirts of Kidal in northern Mali on Monday, "
                  "killing 5 soldiers.")
     assert events[0].location.name == "Kidal"
+
+
+def test_where_families_took_refuge_is_not_where_the_fighting_was(run):
+    events = run("Fighting between two armed groups in rural areas of Tibú municipality killed 6 people on Monday, "
+                 "forcing families to take refuge in schools in the nearby town of Ocaña, officials said.")
+    assert events[0].location.name != "Ocaña"

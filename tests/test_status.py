@@ -349,3 +349,12 @@ def test_he_said_goes_on_with_the_event_told_before(run):
                  published=date(2024, 7, 5))
     fights = [e for e in events if e.event_type == "Battles"]
     assert [e.fatalities.best for e in fights] == [4]
+
+
+def test_two_armed_groups_clashing_are_one_battle_even_named_apart(run):
+    events = run("Hundreds flee as troops, militia clash in Amhara\n\n"
+                 "Fighting broke out between Fano militiamen and government troops near Gondar on Monday, "
+                 "local officials said. At least 12 people died, among them a farmer caught in the crossfire.",
+                 published=date(2024, 7, 3))
+    news = [e for e in events if e.status == "reported"]
+    assert [e.sub_event_type for e in news] == ["Armed clash"]

@@ -81,6 +81,10 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
     if kind.event_type == "Protests" and (any(a.inter == 1 for a in attackers)
                                           or any(intervened(m.sent) for m in (*mentions, *told))):
         return EXCESSIVE_FORCE if harmed else INTERVENTION
+    fighting = strong[0].trigger.head.lemma_.lower() in FIGHT_LEMMAS
+    sides = {a.name for a in actors if a.role in ("attacker", "target") and a.inter in ARMED_INTERS}
+    if fighting and len(sides) >= 2:
+        return kind.event_type, kind.sub_event_type, kind.cameo  # two armed sides clash; the civilians were caught in it
     if kind.civilian and undergoers and all(a.inter == 7 for a in undergoers):
         return kind.civilian
     if kind.armed and undergoers and all(a.inter in ARMED_INTERS for a in undergoers):
@@ -155,8 +159,11 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
                     filler.start < end and start < filler.end for start, end, _ in places):
                 continue  # "the Port-au-Prince suburb of Carrefour", "the town of Djibo": where, not who
             actor = filler_actor(filler, book, country, force)
-            if actor.inter is None and (not actor.name[:1].isupper() or is_weapon_word(filler.head)):
-                continue  # "forces", "oilfields", "F-16 fighter jets" (a weapon no force owns): no actor we can name
+            if actor.inter is None and (not actor.name[:1].isupper() or is_weapon_word(filler.head)
+                                        or any(c.dep_ == "nummod" for c in filler.head.children)):
+                # "forces", "oilfields", "F-16 fighter jets" (a weapon no force owns), "More than
+                # 1,000 flee" (a headline misparsed; a count of no group the book knows): no actor we can name
+                continue
             if actor.inter == 1 and country and actor.country_code and actor.country_code != country:
                 actor = actor.model_copy(update={"inter": 8, "kind": "external/other forces"})
             alias = next((i for i, other in enumerate(kept) if actor.kind is None and other.kind is None

@@ -33,7 +33,8 @@ FACILITY_WORDS = frozenset(
 OWNED_WORDS = frozenset("base airbase embassy consulate".split())  # "a U.S. base": whose, not where
 SEATED_NOUNS = frozenset("government authority regime administration official leadership junta".split())
 SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
-PART_WORDS = SETTLEMENT_WORDS | frozenset("outskirts suburbs suburb edge centre center part parts".split())
+PART_WORDS = SETTLEMENT_WORDS | frozenset("outskirts suburbs suburb edge centre center part parts area areas".split())
+REFUGE_NOUNS = frozenset("refuge sanctuary safety".split())  # "took refuge in schools in Tame" (not "sheltering in a school" hit)
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()
 )
@@ -146,6 +147,7 @@ def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[F
             if p.location.geo_precision == 1
             and p.location.admin1 == chosen.admin1
             and p.location.country_code == chosen.country_code
+            and (not chosen.admin2 or p.location.admin2 == chosen.admin2)  # in "Fortul municipality": not Arauca city
         }
         if len(inside) == 1:
             settlement = next(iter(inside.values())).location
@@ -219,6 +221,8 @@ def _destination(ent: Span) -> bool:
     where people went. The preposition hangs on a verb of motion, or (when the parser hangs it
     on a noun) follows one in its sentence."""
     token = _named_settlement(ent.root)
+    if any(t.lemma_.lower() in REFUGE_NOUNS and t.pos_ == "NOUN" for t in _up_to_the_verb(token)):
+        return True  # "forcing families to take refuge in schools in the nearby town of Tame"
     if token.dep_ != "pobj" or token.head.lower_ not in DESTINATION_PREPS:
         return False
     prep = token.head
@@ -226,6 +230,15 @@ def _destination(ent: Span) -> bool:
         return prep.head.lemma_.lower() in MOTION_VERBS
     before = [t for t in ent.sent if t.i < prep.i and t.pos_ == "VERB"]
     return bool(before) and before[-1].lemma_.lower() in MOTION_VERBS
+
+
+def _up_to_the_verb(token: Token) -> list[Token]:
+    """The words a phrase hangs on, up to the first verb, and that verb's object."""
+    out = []
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        out.append(token)
+    return out + [c for c in token.children if c.dep_ == "dobj"]  # "take refuge in ...": its object too
 
 
 def _word_after(ent: Span) -> str:

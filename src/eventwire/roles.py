@@ -29,6 +29,7 @@ BLAME_WORDS = frozenset(("responsible", "accountable", "guilty", "culpable"))
 MAX_ACTOR_TOKENS = 20
 WHERE_NOUNS = frozenset("outskirts outskirt edge edges vicinity periphery area border frontline front side street road "
                         "avenue boulevard lane highway soil territory ground".split())
+OUTBREAK_VERBS = frozenset("break erupt flare rage continue resume begin start".split())
 FIGHT_LEMMAS = frozenset("fight fighting clash battle skirmish firefight gunfight gunbattle shootout exchange".split())
 DYING_NOUNS = frozenset(("death", "demise"))
 KILLING_NOUNS = frozenset(("killing", "murder", "assassination", "execution", "kidnapping", "abduction"))
@@ -174,6 +175,9 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
         elif child.dep_ == "acl" and child.lemma_ in ("target", "hit"):
             roles += [("target", t) for t in child.children if t.dep_ == "dobj"]
     governor = noun.head
+    if noun.dep_ == "nsubj" and governor.lemma_.lower() in OUTBREAK_VERBS:  # "fighting broke out between X and Y"
+        roles += [r for child in governor.children if child.dep_ == "prep" and child.lower_ == "between"
+                  for r in _sides(noun, child)]
     if noun.dep_ in ("dobj", "nsubjpass") and governor.pos_ == "VERB":
         lemma = governor.lemma_.lower()
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
