@@ -1,4 +1,5 @@
 """Actor normalisation: mentions as written become ACLED-style actors."""
+from datetime import date
 
 import pytest
 
@@ -202,3 +203,12 @@ def test_forces_with_an_owner_keep_it(run):
 def test_the_state_s_aircraft_are_its_forces(mention):
     actor = ActorBook.load().normalise(mention, "attacker", country_code="MM")
     assert (actor.name, actor.inter) == ("Military Forces of Myanmar", 1)
+
+
+def test_it_in_what_a_group_says_it_did_is_the_group(run):
+    # "it" fired: Hezbollah's own strike, an event apart from the drone strike it answers
+    events = run("An Israeli drone strike killed two men near Nabatieh in southern Lebanon late on Wednesday. "
+                 "Early Thursday, Hezbollah said it fired a barrage of rockets at an Israeli army base in response.",
+                 published=date(2024, 6, 13))
+    attackers = [{a.name for a in e.actors if a.role == "attacker"} for e in events if e.status == "reported"]
+    assert {"Hezbollah"} in attackers and len(attackers) == 2

@@ -172,3 +172,10 @@ def test_where_families_took_refuge_is_not_where_the_fighting_was(run):
     events = run("Fighting between two armed groups in rural areas of Tibú municipality killed 6 people on Monday, "
                  "forcing families to take refuge in schools in the nearby town of Ocaña, officials said.")
     assert events[0].location.name != "Ocaña"
+
+
+def test_each_of_the_villages_of_a_and_b_is_a_place(run):
+    # NER tags the second name a person; "the villages of" says it is a village
+    events = run("A drone strike hit a car on the road between the villages of Srifa and Qana in southern "
+                 "Lebanon on Tuesday, killing two men.")
+    assert (events[0].location.country_code, events[0].location.geo_precision) == ("LB", 1)

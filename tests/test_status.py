@@ -358,3 +358,9 @@ def test_two_armed_groups_clashing_are_one_battle_even_named_apart(run):
                  published=date(2024, 7, 3))
     news = [e for e in events if e.status == "reported"]
     assert [e.sub_event_type for e in news] == ["Armed clash"]
+
+
+def test_people_described_by_what_befalls_them_are_a_kind_not_an_event(run):
+    events = run("The group mourned the commander as a martyr, the word it uses for members killed by enemy fire.",
+                 published=date(2024, 6, 13))
+    assert not [e for e in events if e.status == "reported"]

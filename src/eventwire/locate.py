@@ -33,6 +33,7 @@ FACILITY_WORDS = frozenset(
 OWNED_WORDS = frozenset("base airbase embassy consulate".split())  # "a U.S. base": whose, not where
 SEATED_NOUNS = frozenset("government authority regime administration official leadership junta".split())
 SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
+SETTLEMENTS_NAMED = SETTLEMENT_WORDS | frozenset("cities towns villages hamlets suburbs districts camps".split())
 PART_WORDS = SETTLEMENT_WORDS | frozenset("outskirts suburbs suburb edge centre center part parts area areas".split())
 REFUGE_NOUNS = frozenset("refuge sanctuary safety".split())  # "took refuge in schools in Tame" (not "sheltering in a school" hit)
 LOCATIVE_PREPS = frozenset(
@@ -381,7 +382,8 @@ def _after_settlement_word(ent: Span) -> bool:
     """"the port city of Odesa", "the village of Pazigyi", "the capital Maputo", "the capital, Kyiv"."""
     doc = ent.doc
     before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start] if t.text != ","]
-    return (ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in SETTLEMENT_WORDS) \
+    first = ent.root.head if ent.root.dep_ == "conj" else ent[0]  # "the villages of Jouaiyya and Qana"
+    return (first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in SETTLEMENTS_NAMED) \
         or before[-1:] == ["capital"]
 
 
@@ -393,6 +395,8 @@ def _struck(ent: Span) -> bool:
 
 def _named_settlement(token: Token) -> Token:
     """"the northern Burkina Faso town of Djibo": the town word stands where its name is used."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SETTLEMENT_WORDS:
+    if token.dep_ == "conj" and token.head.dep_ == "pobj":
+        token = token.head  # "the villages of Jouaiyya and Qana": Qana too
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SETTLEMENTS_NAMED:
         return token.head.head
     return token

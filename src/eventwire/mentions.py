@@ -79,6 +79,8 @@ def find_mentions(doc: Doc) -> list[EventMention]:
             if mention.aspect in ("perfect", "present") and (
                     _bare_plural_object(trigger.head) or _often(governor) or _a_tally(governor)):
                 mention.aspect = "habitual"
+            if _of_a_kind(trigger.head):
+                mention.aspect = "habitual"
             mention.anaphoric = _is_anaphoric(trigger, own)  # "killed in the attack": still the attack reported
             mentions.append(mention)
     return mentions
@@ -189,6 +191,19 @@ def _a_tally(verb: Token | None) -> bool:
 def _often(verb: Token | None) -> bool:
     """"bandits often kidnap students", "has repeatedly attacked": a habit, not an event."""
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in verb.children)
+
+
+def _of_a_kind(head: Token) -> bool:
+    """"the phrase it uses for members killed by Israeli fire": a participle describing a
+    bare plural (no article, number or possessive) in a present-tense clause names a kind of
+    people, not an event."""
+    noun = head.head
+    if head.dep_ != "acl" or head.tag_ != "VBN" or noun.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+        return False
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP")
 
 
 def _bare_plural_object(head: Token) -> bool:

@@ -29,6 +29,8 @@ BLAME_WORDS = frozenset(("responsible", "accountable", "guilty", "culpable"))
 MAX_ACTOR_TOKENS = 20
 WHERE_NOUNS = frozenset("outskirts outskirt edge edges vicinity periphery area border frontline front side street road "
                         "avenue boulevard lane highway soil territory ground".split())
+SPOKESPEOPLE = frozenset("ministry office spokesman spokeswoman spokesperson official officials government "
+                         "minister president statement agency".split())
 OUTBREAK_VERBS = frozenset("break erupt flare rage continue resume begin start".split())
 FIGHT_LEMMAS = frozenset("fight fighting clash battle skirmish firefight gunfight gunbattle shootout exchange".split())
 DYING_NOUNS = frozenset(("death", "demise"))
@@ -66,6 +68,8 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
         fillers += _noun_roles(head)
     out, seen = [], set()
     for role, token in fillers:
+        if role == "attacker" and token.pos_ in PRONOUNS:
+            token = _speaker_meant(token) or token  # "Hezbollah said it fired a barrage": Hezbollah fired
         for conjunct in _conjuncts(token):
             if conjunct.pos_ in PRONOUNS or conjunct.i in seen or conjunct in trigger.span:
                 continue
@@ -82,6 +86,24 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
             seen.add(conjunct.i)
             out.append(RoleFiller(role, span.text, span.start_char, span.end_char, conjunct))
     return out
+
+
+def _speaker_meant(pronoun: Token) -> Token | None:
+    """"Hezbollah said it fired", "the rebels said they had captured": "it" or "they" as the
+    subject of what a group says is the group (the reporting verb's subject, a name or noun)."""
+    from eventwire.attribution import cues  # attribution reads roles; imported here to keep one direction
+    if pronoun.lower_ not in ("it", "they", "we") or pronoun.dep_ != "nsubj":
+        return None
+    verb = pronoun.head
+    while verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.lemma_.lower() in cues().verbs:
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if speaker is None or speaker.pos_ not in ("PROPN", "NOUN") or speaker.ent_type_ == "PERSON" \
+                    or speaker.lemma_.lower() in SPOKESPEOPLE:
+                return None  # "the ministry said it struck": the ministry's forces, not the ministry
+            return speaker
+    return None
 
 
 def _country_as_doer(token: Token, role: str, trigger: Trigger) -> bool:
