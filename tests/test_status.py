@@ -364,3 +364,11 @@ def test_people_described_by_what_befalls_them_are_a_kind_not_an_event(run):
     events = run("The group mourned the commander as a martyr, the word it uses for members killed by enemy fire.",
                  published=date(2024, 6, 13))
     assert not [e for e in events if e.status == "reported"]
+
+
+def test_one_of_its_largest_attacks_on_another_day_is_another_event(run):
+    events = run("A Ukrainian drone killed a man in Russia's Kursk region on Tuesday, the governor said. "
+                 "On Monday, Russia launched one of its largest drone attacks of the war on Ukraine's ports, "
+                 "Ukrainian officials said.", published=date(2024, 11, 20))
+    attackers = [{a.name for a in e.actors if a.role == "attacker"} for e in events if e.status == "reported"]
+    assert len(attackers) == 2 and {"Military Forces of Russia"} in attackers

@@ -218,8 +218,9 @@ def family_of(mention: EventMention) -> str:
 def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group | None:
     family = family_of(mention)
     same = [g for g in groups if g.status == status]
-    if status == "reported" and mention.anaphoric and same:
-        return same[0]
+    if status == "reported" and mention.anaphoric and same and (
+            when is None or not same[0].dates or _same_day(when, same[0].dates[0])):
+        return same[0]  # a re-mention, unless its own date says it is another ("On Sunday, ... air attacks")
     if status == "background" and mention.anaphoric and when is None:
         # "the ELN had admitted to the abduction": "the abduction" is the one reported, whatever the tense
         news = [g for g in groups if g.status == "reported" and g.family == family]

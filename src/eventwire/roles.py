@@ -196,6 +196,8 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
             roles += _sides(noun, child)
         elif child.dep_ == "acl" and child.lemma_ in ("target", "hit"):
             roles += [("target", t) for t in child.children if t.dep_ == "dobj"]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "several", "many"):
+        noun = noun.head.head  # "launched one of its largest air attacks": the attacks are launched
     governor = noun.head
     if noun.dep_ == "nsubj" and governor.lemma_.lower() in OUTBREAK_VERBS:  # "fighting broke out between X and Y"
         roles += [r for child in governor.children if child.dep_ == "prep" and child.lower_ == "between"
