@@ -351,3 +351,17 @@ def test_he_said_is_the_person_quoted_before(run):
     events = run("Gunmen stormed a police post in Tank district on Tuesday. The attackers came at dawn, a "
                  "police officer told AFP. Four officers were killed, he said.", published=date(2024, 7, 2))
     assert {c.value: c.speaker for c in claims(events, "fatalities")} == {4: "police officer"}
+
+
+def test_suspected_attackers_hedge_who_did_it_not_the_toll(run):
+    events = run("Suspected jihadists attacked an army post near Djibo on Tuesday, killing 12 soldiers, "
+                 "the army said.", published=date(2024, 7, 3))
+    figure = claims(events, "fatalities")[0]
+    assert figure.hedge is None
+    assert [c.stance for c in claims(events, "responsibility")][0].startswith("suspected")
+
+
+def test_it_said_is_the_body_quoted_before(run):
+    events = run("Gunmen attacked a prison near Niamey on Thursday, the interior ministry said in a statement. "
+                 "It said 12 guards were killed.", published=date(2024, 7, 5))
+    assert {c.value: c.speaker for c in claims(events, "fatalities")} == {12: "interior ministry"}

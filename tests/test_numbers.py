@@ -134,3 +134,7 @@ def test_never_raises_and_keeps_order(text):
         assert count.high is None or count.best <= count.high
     for f in find_figures(text):
         assert 0 <= f.start < f.end <= len(text)
+
+
+def test_how_many_asks_and_counts_nothing():
+    assert find_figures("The army did not say how many soldiers were killed.") == []

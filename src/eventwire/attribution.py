@@ -22,10 +22,11 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorBook
 from eventwire.roles import actor_span, nobody
-from eventwire.triggers import done_to
+from eventwire.triggers import done_to, is_trigger_word
 
 DROP_WORDS = re.compile(r"^(?:(?:the|a|an|one|unnamed|anonymous|unidentified|an?other|also|some)\s+)+", re.I)
 PERSONAL_PRONOUNS = frozenset(("he", "she"))
+GROUP_PRONOUNS = frozenset(("it", "they"))
 COLLECTIVE_SPEAKERS = frozenset("police army military ministry government officials authorities residents witnesses sources".split())
 PRONOUN_SPEAKERS = frozenset("i me we us you he him she her it they them who whom which that this".split())
 PASSIVE_SPEAKER_VERBS = frozenset(("quote", "cite"))  # "he was quoted as saying"
@@ -181,8 +182,12 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
         elif lemma in c.figure_verbs and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in c.figure_nouns for o in token.children):
             subject = _subject(token)  # "the ministry put the death toll at 17"
-        if subject is not None and subject.lower_ in PERSONAL_PRONOUNS:
-            earlier = _last_person([s for _, s in found] or speakers)
+        group = subject is not None and subject.lower_ in GROUP_PRONOUNS and not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") for t in sent if t.i < subject.i)
+        if subject is not None and (subject.lower_ in PERSONAL_PRONOUNS or group):
+            # "It said 20 soldiers were killed" after the ministry's statement; not "the Houthis
+            # attacked ships in what they say is solidarity": a noun before it is what "they" is
+            earlier = _last_person([s for _, s in found] or speakers, group=group)
             if earlier is not None:  # "Two other attackers were killed, he said": the officer quoted before
                 found.append((token, earlier))
         elif subject is not None and subject.lower_ not in PRONOUN_SPEAKERS and not nobody(subject) \
@@ -206,12 +211,14 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
     return chain, outlet, clauses
 
 
-def _last_person(speakers: list[Speaker]) -> Speaker | None:
+def _last_person(speakers: list[Speaker], *, group: bool = False) -> Speaker | None:
     """The speaker "he" or "she" refers to: the last one quoted, unless that is an outlet or
-    a body ("state media", "the ministry", "police")."""
+    a body ("state media", "the ministry", "police"); "it" or "they" (`group`): the last one."""
     if not speakers:
         return None
     last = speakers[-1]
+    if group:
+        return last
     if last.kind == "media" or last.name.lower() in cues().outlets or last.name.lower() in COLLECTIVE_SPEAKERS:
         return None
     return last
@@ -378,9 +385,16 @@ def _hedge(sent: Span) -> str | None:
     hedges = cues().hedges
     for token in sent:
         label = hedges.get(token.lower_)
-        if label and not _unsaid(token) and not (token.dep_ == "amod" and done_to(token.head)):
-            return label  # "killing two suspected militants" hedges who they were, not the news
+        if label and not _unsaid(token) and not identity_hedge(token):
+            return label
     return None
+
+
+def identity_hedge(token: Token) -> bool:
+    """"Suspected Islamist militants attacked", "killing two suspected militants": the hedge
+    word says who someone was, not whether the event happened ("a suspected drone strike")."""
+    return token.dep_ == "amod" and token.lower_ in cues().hedges and (
+        done_to(token.head) or (token.head.pos_ in ("NOUN", "PROPN") and not is_trigger_word(token.head)))
 
 
 def _unsaid(token: Token) -> bool:

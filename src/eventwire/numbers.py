@@ -287,7 +287,12 @@ def find_figures(text: str) -> list[Figure]:
             text, max(0, m.start() - 2), m.start()
         ):
             continue
+        if _ASKED.search(text, 0, m.start()):
+            continue  # "did not say how many guards were killed": a question, no figure
         count = parse_count(m.group())
         if count is not None:
             found.append(Figure(m.start(), m.end(), count))
     return found
+
+
+_ASKED = re.compile(r"\bhow\s+$", re.I)

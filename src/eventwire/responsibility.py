@@ -9,12 +9,13 @@ Cue words are in `patterns/attribution.toml` ([stance]); the parse says who they
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from spacy.tokens import Span, Token
 
 from eventwire.actors import ActorBook
-from eventwire.attribution import Attribution, cues, negated, nobody
+from eventwire.attribution import Attribution, cues, identity_hedge, negated, nobody
 from eventwire.facts import said_claim
 from eventwire.mentions import EventMention
 from eventwire.models import Claim
@@ -59,7 +60,12 @@ def responsibility_claims(mentions: Sequence[EventMention], attributions: dict[i
         for filler in mention.roles:
             if filler.role != "attacker":
                 continue
-            claim = _claim(filler.head, stance, said, book, country, article_id)
+            doubt = next((c for c in filler.head.children if identity_hedge(c)), None)
+            if doubt is not None:  # "Suspected Islamist militants attacked": who did it is hedged
+                claim = _claim(filler.head, "suspected_or_accused",
+                               replace(said, hedge=cues().hedges[doubt.lower_]), book, country, article_id)
+            else:
+                claim = _claim(filler.head, stance, said, book, country, article_id)
             if claim is not None and claim.value not in cued_values:
                 claims.setdefault((claim.value, claim.stance), claim)
     return list(claims.values())
