@@ -372,3 +372,14 @@ def test_one_of_its_largest_attacks_on_another_day_is_another_event(run):
                  "Ukrainian officials said.", published=date(2024, 11, 20))
     attackers = [{a.name for a in e.actors if a.role == "attacker"} for e in events if e.status == "reported"]
     assert len(attackers) == 2 and {"Military Forces of Russia"} in attackers
+
+
+@pytest.mark.parametrize("text", [
+    "The group has been fighting for more than a decade to topple the government.",
+    "In recent weeks, the rebels have seized several villages in the north.",
+])
+def test_what_has_gone_on_for_years_or_weeks_is_background(run, text):
+    events = run("Gunmen killed 6 soldiers at a checkpoint in Marka on Sunday, officials said. " + text,
+                 published=date(2025, 3, 16))
+    news = [e for e in events if e.status == "reported"]
+    assert [(e.sub_event_type, len(e.evidence)) for e in news] == [("Armed clash", 1)]

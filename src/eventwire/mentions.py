@@ -184,8 +184,16 @@ def _takes_goods(trigger) -> bool:
 
 def _a_tally(verb: Token | None) -> bool:
     """"Israel's military campaign in Gaza has killed more than 41,000": what a war, campaign
-    or insurgency has done is a tally of many events, not one."""
-    return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
+    or insurgency has done is a tally of many events, not one; so is what has gone on for
+    years ("has been fighting for more than 15 years")."""
+    if verb is None:
+        return False
+    years = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in LONG_SPANS for g in c.children) for c in verb.children)
+    return years or any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
+
+
+LONG_SPANS = frozenset("year month decade".split())
 
 
 def _often(verb: Token | None) -> bool:

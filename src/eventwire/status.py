@@ -57,8 +57,10 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
             and published is not None and (when.date_end or when.date) < published:
         return "background"  # "200 were killed in protests last month": many events, a month gone
     if when is not None and when.date_end and (when.date_end - when.date).days > WEEK \
-            and mention.trigger.head.tag_ == "NNS":
-        return "background"  # "20 killed in protests since Oct. 21": many events over weeks
+            and (mention.trigger.head.tag_ == "NNS" or mention.aspect == "perfect"):
+        # "20 killed in protests since Oct. 21", "have retaken several towns in recent weeks":
+        # many events over weeks
+        return "background"
     if mention.aspect in BACKGROUND_ASPECTS or (mention.aspect == HABITUAL and when is None):
         return "background"
     if _other_events(mention.trigger.head):
