@@ -179,3 +179,10 @@ def test_each_of_the_villages_of_a_and_b_is_a_place(run):
     events = run("A drone strike hit a car on the road between the villages of Srifa and Qana in southern "
                  "Lebanon on Tuesday, killing two men.")
     assert (events[0].location.country_code, events[0].location.geo_precision) == ("LB", 1)
+
+
+def test_a_settlement_named_like_its_region_does_not_stand_for_the_region(run):
+    # "Sagaing" is a region and its capital; the village hit is not in the index
+    events = run("An air strike on a village in the Sagaing region killed at least 20 people on Sunday. "
+                 "The village lies in Tabayin township of Sagaing, residents said.", published=date(2025, 2, 18))
+    assert events[0].location.geo_precision == 3

@@ -105,6 +105,14 @@ def test_a_wire_dateline_with_its_country_names_the_outlet():
     assert (found.date, found.outlet) == (None, "AP")
 
 
+def test_a_wire_dateline_without_a_place_names_the_outlet():
+    from eventwire.readers.dateline import parse_dateline
+
+    found = parse_dateline("Strike kills 9\n\n(AFP) - An air strike on a market killed nine people.")
+    assert (found.date, found.outlet) == (None, "AFP")
+    assert parse_dateline("Strike kills 9\n\nThe strike (seen in videos) - killed nine.") is None
+
+
 @pytest.mark.parametrize("text, place", [
     ("Troops killed\n\nNIAMEY, Niger — Gunmen attacked an army post.", "NIAMEY, Niger — "),
     ("GAZA CITY -- An air strike hit a school.", "GAZA CITY -- "),

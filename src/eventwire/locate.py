@@ -149,6 +149,7 @@ def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[F
             and p.location.admin1 == chosen.admin1
             and p.location.country_code == chosen.country_code
             and (not chosen.admin2 or p.location.admin2 == chosen.admin2)  # in "Fortul municipality": not Arauca city
+            and p.location.name != chosen.name  # "Sagaing" in a headline is the region more likely than its capital
         }
         if len(inside) == 1:
             settlement = next(iter(inside.values())).location

@@ -61,6 +61,8 @@ _WIRE = re.compile(
     r"[ \t]*\((?P<outlet>[A-Za-z][\w&.'’\- ]{0,40}?)\)[ \t]*(?:--|[-–—])",
     re.MULTILINE,
 )
+# Nor does one without a place: "(Reuters) - A Myanmar military air strike ...".
+_OUTLET_ONLY = re.compile(r"^[ \t]*\((?P<outlet>[A-Z][\w&.'’\- ]{0,40}?)\)[ \t]*(?:--|[-–—])", re.MULTILINE)
 # Nor does one without a wire service: "OUAGADOUGOU, Burkina Faso — Suspected jihadists ...".
 # The city is in capitals and a dash follows: long, "--", or a hyphen with spaces round it.
 _BARE = re.compile(
@@ -104,7 +106,7 @@ def parse_dateline(text: str) -> Dateline | None:
         day = _date(match)
         if day is not None:
             return Dateline(day, _outlet(match), match.start(), match.end())
-    wire = _WIRE.search(window) or _BARE.search(window)
+    wire = _WIRE.search(window) or _OUTLET_ONLY.search(window) or _BARE.search(window)
     if wire is not None:
         return Dateline(None, _outlet(wire), wire.start(), wire.end())
     return None
