@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 
 def test_a_country_that_owns_the_base_is_not_where_it_was_hit(run):
     text = ("Rockets hit Camp Liberty, a former U.S. base near Baghdad airport housing members of "
@@ -156,29 +158,27 @@ def test_an_untagged_town_after_near_is_a_place(run):
     assert (events[0].location.name, events[0].location.geo_precision) == ("Dori", 2)
 
 
-def test_where_people_fled_to_is_not_where_the_attack_was(run):
-    events = run("Gunmen killed 14 villagers in Burkina Faso's Sahel region on Monday. More than 2,000 people "
-                 "fled, many to the nearby town of Dori.")
-    assert events[0].location.name != "Dori"
+@pytest.mark.parametrize("text, elsewhere", [
+    ("Gunmen killed 14 villagers in Burkina Faso's Sahel region on Monday. More than 2,000 people "
+     "fled, many to the nearby town of Dori.", "Dori"),
+    ("Fighting between two armed groups in rural areas of Tibú municipality killed 6 people on Monday, "
+     "forcing families to take refuge in schools in the nearby town of Ocaña, officials said.", "Ocaña"),
+])
+def test_where_people_went_is_not_where_the_attack_was(run, text, elsewhere):
+    assert run(text)[0].location.name != elsewhere
 
 
-def test_the_outskirts_of_a_town_are_where_the_attack_was(run):
-    events = run("Jihadists attacked an army camp on the outskirts of Kidal in northern Mali on Monday, "
-                 "killing 5 soldiers.")
-    assert events[0].location.name == "Kidal"
-
-
-def test_where_families_took_refuge_is_not_where_the_fighting_was(run):
-    events = run("Fighting between two armed groups in rural areas of Tibú municipality killed 6 people on Monday, "
-                 "forcing families to take refuge in schools in the nearby town of Ocaña, officials said.")
-    assert events[0].location.name != "Ocaña"
-
-
-def test_each_of_the_villages_of_a_and_b_is_a_place(run):
+@pytest.mark.parametrize("text, where", [
+    # the town a part is "of" is where the attack was
+    ("Jihadists attacked an army camp on the outskirts of Kidal in northern Mali on Monday, killing 5 soldiers.",
+     {"name": "Kidal"}),
     # NER tags the second name a person; "the villages of" says it is a village
-    events = run("A drone strike hit a car on the road between the villages of Srifa and Qana in southern "
-                 "Lebanon on Tuesday, killing two men.")
-    assert (events[0].location.country_code, events[0].location.geo_precision) == ("LB", 1)
+    ("A drone strike hit a car on the road between the villages of Srifa and Qana in southern Lebanon on "
+     "Tuesday, killing two men.", {"country_code": "LB", "geo_precision": 1}),
+])
+def test_a_place_named_as_part_or_member_of_settlements(run, text, where):
+    location = run(text)[0].location
+    assert {key: getattr(location, key) for key in where} == where
 
 
 def test_a_settlement_named_like_its_region_does_not_stand_for_the_region(run):
