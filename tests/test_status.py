@@ -382,3 +382,9 @@ def test_what_has_gone_on_for_years_or_weeks_is_background(run, text):
                  published=date(2025, 3, 16))
     news = [e for e in events if e.status == "reported"]
     assert [(e.sub_event_type, len(e.evidence)) for e in news] == [("Armed clash", 1)]
+
+
+def test_a_town_seized_where_civilians_died_is_territory_taken_not_an_abduction(run):
+    events = run("Rebels seized the town of Rutshuru in North Kivu province late Monday, residents said. "
+                 "At least five civilians were killed by stray shells during the fighting.", published=date(2024, 7, 2))
+    assert events[0].sub_event_type == "Non-state actor overtakes territory"

@@ -85,6 +85,9 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
     sides = {a.name for a in actors if a.role in ("attacker", "target") and a.inter in ARMED_INTERS}
     if fighting and len(sides) >= 2:
         return kind.event_type, kind.sub_event_type, kind.cameo  # two armed sides clash; the civilians were caught in it
+    if kind.territory:  # "seized 300 schoolgirls" is an abduction, "seized the town" (where civilians died) is not
+        own = {r.text for r in strong[0].roles if r.role in ("target", "victim")}
+        undergoers = [a for a in undergoers if a.mention in own]
     if kind.civilian and undergoers and all(a.inter == 7 for a in undergoers):
         return kind.civilian
     if kind.armed and undergoers and all(a.inter in ARMED_INTERS for a in undergoers):
