@@ -17,7 +17,7 @@ from functools import cached_property
 from datetime import date
 
 from eventwire.actors import ActorBook
-from eventwire.attribution import Attribution, cues, framing_quotes
+from eventwire.attribution import Attribution, framing_quotes
 from eventwire.facts import (
     VIOLENT_ACTS,
     anyone,
@@ -155,7 +155,7 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
             candidates = [g for g in groups if any(m.sent == mention.sent for m in g.mentions)]
         elif focus is not None and mention.start < focus[1]:
             candidates = [focus[0], *(g for g in groups if g is not focus[0])]
-        elif previous is not None and _goes_on(mention, previous):
+        elif previous is not None and _goes_on(mention, previous, facts.attributions.get(mention.sent.start_char)):
             candidates = [previous, *(g for g in groups if g is not previous)]
         else:
             candidates = groups
@@ -179,7 +179,7 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
     return groups
 
 
-def _goes_on(mention: EventMention, previous: Group) -> bool:
+def _goes_on(mention: EventMention, previous: Group, said: Attribution | None) -> bool:
     """"On Thursday, troops freed 11 students after a gunfight, an army spokesman said. He said
     several bandits were killed": a sentence whose speaker is "he" or "she" goes on with the
     statement before it, so its undated mentions belong to that sentence's record first."""
@@ -187,8 +187,7 @@ def _goes_on(mention: EventMention, previous: Group) -> bool:
     sent = mention.sent
     if last != sent and (last.end_char > sent.start_char or "\n" in sent.doc.text[last.end_char:sent.start_char]):
         return False
-    return any(t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.head.lemma_.lower() in cues().verbs
-               for t in sent)
+    return said is not None and said.goes_on
 
 
 def _sets_apart(sent) -> bool:

@@ -69,6 +69,7 @@ class Attribution:
     # theirs ("one source said 40, while the other put the toll at more than 50")
     clauses: tuple[Clause, ...] = field(default=())
     relay: tuple[str, ...] = field(default=())  # who passed the sentence on: lead line, outlets
+    goes_on: bool = False  # "he/she said": the sentence goes on with the statement before it
 
     def of(self, offset: int) -> Attribution:
         """The attribution of the words at `offset`: the innermost clause holding them, when
@@ -123,7 +124,7 @@ def attribute(doc: Doc, book: ActorBook, *, outlet: str | None = None) -> list[A
     speakers: list[Speaker] = []
     outlets: list[str] = []
     for sent in doc.sents:
-        chain, own_outlet, clauses = _speakers_and_outlet(sent, book, speakers, outlets)
+        chain, own_outlet, clauses, goes_on = _speakers_and_outlet(sent, book, speakers, outlets)
         own = chain[0] if chain else None
         if sent.text.rstrip().endswith(":") and (own or own_outlet):
             lead = Attribution(own.name if own else None, own_outlet, speaker_kind=own.kind if own else None)
@@ -146,6 +147,7 @@ def attribute(doc: Doc, book: ActorBook, *, outlet: str | None = None) -> list[A
             via=tuple(_dedupe([*chain_names, *relay])),
             clauses=clauses if len({c.speaker.name for c in clauses}) > 1 else (),
             relay=tuple(relay),
+            goes_on=goes_on,
         ))
         speakers += [clause.speaker for clause in clauses] or chain
         outlets += [own_outlet] if own_outlet else []
@@ -171,6 +173,7 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
     c = cues()
     found: list[tuple[Token, Speaker]] = []
     outlet = None
+    goes_on = False
     for token in sent:
         lemma = token.lemma_.lower()
         subject = None
@@ -184,6 +187,7 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
             subject = _subject(token)  # "the ministry put the death toll at 17"
         group = subject is not None and subject.lower_ in GROUP_PRONOUNS and not any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") for t in sent if t.i < subject.i)
+        goes_on = goes_on or (subject is not None and subject.lower_ in PERSONAL_PRONOUNS)
         if subject is not None and (subject.lower_ in PERSONAL_PRONOUNS or group):
             # "It said 20 soldiers were killed" after the ministry's statement; not "the Houthis
             # attacked ships in what they say is solidarity": a noun before it is what "they" is
@@ -208,7 +212,7 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
         Clause(token.left_edge.idx, token.right_edge.idx + len(token.right_edge), speaker,
                tuple(_dedupe([s.name for t, s in found if t != token and _reports(t, token)])))
         for token, speaker in found)
-    return chain, outlet, clauses
+    return chain, outlet, clauses, goes_on
 
 
 def _last_person(speakers: list[Speaker], *, group: bool = False) -> Speaker | None:
