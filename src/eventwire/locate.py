@@ -275,10 +275,9 @@ def _locative(ent: Span) -> bool:
     not a subject or speaker ("The United States condemns"), an origin ("of Woodbridge") or the
     seat of a government."""
     token = _named_settlement(ent.root)
-    doc = ent.doc
-    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PART_WORDS \
-            and ent.root.dep_ != "poss":
-        token = doc[ent.start - 2]  # "in the Solino neighbourhood of Port-au-Prince": in the city too
+    part = _noun_before_of(ent[0])
+    if part is not None and part.lower_ in PART_WORDS and ent.root.dep_ != "poss":
+        token = part  # "in the Solino neighbourhood of Port-au-Prince": in the city too
     owner = False  # "the centre of Syria's second city" is in the city, not (the point of) Syria
     for _ in range(4):
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PART_WORDS \
@@ -383,9 +382,15 @@ def _after_settlement_word(ent: Span) -> bool:
     """"the port city of Odesa", "the village of Pazigyi", "the capital Maputo", "the capital, Kyiv"."""
     doc = ent.doc
     before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start] if t.text != ","]
-    first = ent.root.head if ent.root.dep_ == "conj" else ent[0]  # "the villages of Jouaiyya and Qana"
-    return (first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].lower_ in SETTLEMENTS_NAMED) \
+    settlement = _noun_before_of(ent.root.head if ent.root.dep_ == "conj" else ent[0])  # "the villages of A and B"
+    return (settlement is not None and settlement.lower_ in SETTLEMENTS_NAMED) \
         or before[-1:] == ["capital"]
+
+
+def _noun_before_of(token: Token) -> Token | None:
+    """The noun in "the town of <token>", "the outskirts of <token>", by the words, whatever the parse."""
+    doc = token.doc
+    return doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].lower_ == "of" else None
 
 
 def _struck(ent: Span) -> bool:
