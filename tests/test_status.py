@@ -388,3 +388,11 @@ def test_a_town_seized_where_civilians_died_is_territory_taken_not_an_abduction(
     events = run("Rebels seized the town of Rutshuru in North Kivu province late Monday, residents said. "
                  "At least five civilians were killed by stray shells during the fighting.", published=date(2024, 7, 2))
     assert events[0].sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_protesters_burning_a_police_station_in_clashes_are_one_riot(run):
+    events = run("Students torch police station in Khulna\n\nStudent protesters set fire to a police station in "
+                 "Khulna on Wednesday after police fired tear gas at a road blockade, in clashes that killed at "
+                 "least two people, police said.", published=date(2024, 7, 18))
+    news = [(e.sub_event_type, e.fatalities.best) for e in events if e.status == "reported"]
+    assert news == [("Violent demonstration", 2)]

@@ -54,6 +54,7 @@ PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests
 # agree; so is force the police or army use on people who are not armed ("three people were
 # killed when police opened fire"): with the dead, the protest is met with excessive force.
 PARTS_ANYWHERE = {("Protests", "Arrests"), ("violence", "Looting/property destruction")}
+CROWD_WORDS = frozenset("protester demonstrator rioter crowd mob student youth".split())
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
 
 
@@ -211,6 +212,9 @@ def family_of(mention: EventMention) -> str:
     kind = mention.trigger.kind
     if kind.event_type in VIOLENT_ACTS:
         return "violence"
+    if kind.sub_event_type == "Looting/property destruction" and any(
+            t.lemma_.lower() in CROWD_WORDS for t in mention.sent if t.i < mention.trigger.head.i):
+        return "Protests"  # "Student protesters set fire to a police station", "Protesters torch ...": the riot's
     return "Protests" if kind.event_type in ("Protests", "Riots") else kind.sub_event_type
 
 
@@ -230,7 +234,10 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
             (group.family, family) in PARTS_ANYWHERE
             or any(m.sent.start_char == mention.sent.start_char for m in group.mentions))
         if (group.family, family) == ("Protests", "violence"):
-            part_of_it = sides.force_on_the_unarmed(mention)  # "killed when police opened fire"
+            # "killed when police opened fire"; "set fire to a police station ..., in clashes that
+            # killed two": clashes naming no side, in a sentence of the protest, are its own
+            part_of_it = sides.force_on_the_unarmed(mention) or (part_of_it and not any(
+                r.role == "attacker" for r in mention.roles))
         if (group.family, family) == ("Arrests", "violence"):
             part_of_it = _the_means(mention, group)  # "police detained 12 people in raids"
         if group.family != family and not mention.trigger.kind.weak and not part_of_it:
