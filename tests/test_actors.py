@@ -212,3 +212,12 @@ def test_it_in_what_a_group_says_it_did_is_the_group(run):
                  published=date(2024, 6, 13))
     attackers = [{a.name for a in e.actors if a.role == "attacker"} for e in events if e.status == "reported"]
     assert {"Hezbollah"} in attackers and len(attackers) == 2
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("six officers", "Police Forces of Mexico"),
+    ("a police officer", "Police Forces of Mexico"),
+    ("two army officers", "Military Forces of Mexico"),
+])
+def test_bare_officers_are_police_but_army_officers_the_army(mention, name):
+    assert ActorBook.load().normalise(mention, "victim", country_code="MX").name == name

@@ -235,3 +235,10 @@ def test_names_after_a_counted_group_list_its_members(nlp):
     text = "Two of the governor's bodyguards, sergeant Ali Musa and corporal Bello Sani, were shot dead in Kano."
     assert [c[1] for c in counts(nlp, text)] == [2]
     assert [c[1] for c in counts(nlp, "Three of his aides, Juan Perez, Maria Lopez and Pedro Ruiz, were killed.")] == [3]
+
+
+def test_a_seventh_dead_and_it_added_count_on_top_of_the_toll(run):
+    events = run("Gunmen ambushed a police convoy in Guerrero state late on Monday, killing six officers, the state "
+                 "prosecutor's office said. One attacker was found dead at the scene, it added. Local media reported "
+                 "that a seventh officer died in hospital on Tuesday.", published=date(2025, 6, 10))
+    assert events[0].fatalities.best == 8

@@ -185,12 +185,12 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
         elif lemma in c.figure_verbs and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in c.figure_nouns for o in token.children):
             subject = _subject(token)  # "the ministry put the death toll at 17"
-        group = subject is not None and subject.lower_ in GROUP_PRONOUNS and not any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") for t in sent if t.i < subject.i)
+        group = subject is not None and subject.lower_ in GROUP_PRONOUNS and (token.dep_ in ("ROOT", "parataxis") or not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") for t in sent if t.i < subject.i))
         goes_on = goes_on or (subject is not None and subject.lower_ in PERSONAL_PRONOUNS)
         if subject is not None and (subject.lower_ in PERSONAL_PRONOUNS or group):
-            # "It said 20 soldiers were killed" after the ministry's statement; not "the Houthis
-            # attacked ships in what they say is solidarity": a noun before it is what "they" is
+            # "It said 20 soldiers were killed" after the ministry's statement, "..., it added"; not
+            # "the Houthis attacked ships in what they say is solidarity": a noun before it is "they"
             earlier = _last_person([s for _, s in found] or speakers, group=group)
             if earlier is not None:  # "Two other attackers were killed, he said": the officer quoted before
                 found.append((token, earlier))

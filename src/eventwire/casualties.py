@@ -171,8 +171,9 @@ def _without_listed_names(same: list[CountMention], text: str) -> list[CountMent
 
 
 def _others(victim: Token) -> bool:
-    """"Two other attackers were killed": others than those counted before, so on top of them."""
-    return any(c.dep_ == "amod" and c.lower_ == "other" for c in victim.children)
+    """"Two other attackers were killed", "a seventh officer died": others than those counted
+    before, so on top of them."""
+    return any(c.dep_ == "amod" and (c.lower_ == "other" or c.ent_type_ == "ORDINAL") for c in victim.children)
 
 
 def _own_people(victim: Token) -> bool:
