@@ -36,7 +36,6 @@ from eventwire.locate import LOCATION_POLICY, FoundPlace, choose_location, count
 from eventwire.mentions import EventMention
 from eventwire.models import Actor, Article, Claim, CountMention, DateValue, Event, Evidence, Location
 from eventwire.responsibility import responsibility_claims
-from eventwire.roles import FIGHT_LEMMAS
 from eventwire.roles import POLICY as PARSE_ROLES_POLICY
 from eventwire.status import DATE_POLICY, STATUS_POLICY, fallback_date
 from eventwire.triggers import vocabulary
@@ -289,7 +288,7 @@ class _Sides:
         it was done to (a counter-attack by the other side is the same fight)."""
         if mention.anaphoric or group.family != "violence":
             return False  # police and protesters both "attack" in one protest
-        if _fight(mention) and any(_fight(m) for m in group.mentions):
+        if mention.fight and any(m.fight for m in group.mentions):
             return False  # in a clash both sides attack: "ELN, FARC dissidents clash", "fighting between the ELN and ..."
         if any(_describes_a_party(m) for m in (mention, *group.mentions)):
             return False  # "tanks that Islamic State seized": told about a party, with no time or place of its own
@@ -299,10 +298,6 @@ class _Sides:
             return False
         hit = set().union(*(self.named(m, ("target", "victim")) for m in group.mentions))
         return not mine & hit
-
-
-def _fight(mention: EventMention) -> bool:
-    return mention.trigger.head.lemma_.lower() in FIGHT_LEMMAS
 
 
 def _armed(actor: Actor) -> bool:

@@ -200,12 +200,13 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
     # the sentence's chain: its main reporting clause and the clauses that report it or that it
     # reports, innermost first; a clause beside it ("..., while the other put the toll at 50")
     # or inside a description ("attacks that the group says are ...") is not in it
-    found.sort(key=lambda pair: -len(list(pair[0].ancestors)))  # innermost first
-    top = min((token for token, _ in found), key=lambda t: len(list(t.ancestors)), default=None)
+    depth = {token.i: len(list(token.ancestors)) for token, _ in found}
+    found.sort(key=lambda pair: -depth[pair[0].i])  # innermost first
+    top = min((token for token, _ in found), key=lambda t: depth[t.i], default=None)
     linked = [(token, speaker) for token, speaker in found
               if token == top or _reports(token, top) or _reports(top, token)]
     chain = [speaker for token, speaker in sorted(linked, key=lambda pair: (
-        -sum(_reports(other, pair[0]) for other, _ in linked), -len(list(pair[0].ancestors))))]
+        -sum(_reports(other, pair[0]) for other, _ in linked), -depth[pair[0].i]))]
     if chain and chain[0].name.lower() in c.outlets:
         outlet = outlet or c.outlets[chain[0].name.lower()]
     clauses = tuple(

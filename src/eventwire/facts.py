@@ -18,7 +18,7 @@ from eventwire.mentions import EventMention
 from eventwire.models import Actor, Claim, Count, CountMention
 from eventwire.numbers import number_words
 from eventwire.locate import SETTLEMENT_WORDS
-from eventwire.roles import FIGHT_LEMMAS, RoleFiller
+from eventwire.roles import RoleFiller
 from eventwire.triggers import intervened
 from eventwire.weapons import find_weapons, is_weapon_word
 
@@ -69,7 +69,7 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
                 return typed
     # who was hit, among those the actor book knows (a named person or a place is no group)
     undergoers = [a for a in actors if a.role in ("target", "victim") and a.inter is not None]
-    if strong[0].trigger.head.lemma_.lower() not in FIGHT_LEMMAS:  # the dead of a gunbattle are its fighters
+    if not strong[0].fight:  # the dead of a gunbattle are its fighters
         undergoers = undergoers or [a for a in counted if a.inter is not None]
     attackers = [a for a in actors if a.role == "attacker"]
     crowd = [a for a in actors if a.inter in (5, 6)]
@@ -83,9 +83,8 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
     if kind.event_type == "Protests" and (any(a.inter == 1 for a in attackers)
                                           or any(intervened(m.sent) for m in (*mentions, *told))):
         return EXCESSIVE_FORCE if harmed else INTERVENTION
-    fighting = strong[0].trigger.head.lemma_.lower() in FIGHT_LEMMAS
     sides = {a.name for a in actors if a.role in ("attacker", "target") and a.inter in ARMED_INTERS}
-    if fighting and len(sides) >= 2:
+    if strong[0].fight and len(sides) >= 2:
         return kind.event_type, kind.sub_event_type, kind.cameo  # two armed sides clash; the civilians were caught in it
     if kind.territory:  # "seized 300 schoolgirls" is an abduction, "seized the town" (where civilians died) is not
         own = {r.text for r in strong[0].roles if r.role in ("target", "victim")}

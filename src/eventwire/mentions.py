@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.attribution import DOCUMENT_NOUNS, cues
-from eventwire.roles import RoleFiller, find_roles
+from eventwire.roles import FIGHT_LEMMAS, RoleFiller, find_roles
 from eventwire.triggers import Trigger, all_triggers, vocabulary
 from eventwire.weapons import is_weapon_word
 
@@ -30,6 +30,7 @@ DEFINITE = frozenset("the this that these those their its his her our".split())
 FREQUENCY_WORDS = frozenset("often frequently regularly routinely usually sometimes repeatedly typically "
                             "generally habitually occasionally".split())
 LAW_ENFORCERS = frozenset("police policeman officer customs authority agent gendarme gendarmerie".split())
+LONG_SPANS = frozenset("year month decade".split())  # "has been fighting for 15 years": a tally
 TALLY_NOUNS = frozenset("war campaign conflict insurgency violence crisis uprising".split())
 CONDITIONS = frozenset(("if", "unless"))
 DOING_VERBS = frozenset("carry conduct launch stage commit perpetrate mount execute undertake "
@@ -53,6 +54,11 @@ class EventMention:
     @property
     def end(self) -> int:
         return self.trigger.span.end_char
+
+    @property
+    def fight(self) -> bool:
+        """A fight ("clash", "fighting", "gunbattle"): both sides act, and its dead are its fighters."""
+        return self.trigger.head.lemma_.lower() in FIGHT_LEMMAS
 
 
 NONVIOLENT = "Strategic developments"
@@ -191,9 +197,6 @@ def _a_tally(verb: Token | None) -> bool:
     years = any(c.dep_ == "prep" and c.lower_ == "for" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in LONG_SPANS for g in c.children) for c in verb.children)
     return years or any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
-
-
-LONG_SPANS = frozenset("year month decade".split())
 
 
 def _often(verb: Token | None) -> bool:
