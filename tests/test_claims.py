@@ -361,6 +361,20 @@ def test_suspected_attackers_hedge_who_did_it_not_the_toll(run):
     assert [c.stance for c in claims(events, "responsibility")][0].startswith("suspected")
 
 
+def test_men_believed_to_belong_to_a_group_hedge_who_they_are(run):
+    events = run("Gunmen believed to be members of a local militia stormed a market near Bunia on Sunday, "
+                 "killing nine traders, the provincial governor said.", published=date(2024, 5, 6))
+    assert claims(events, "fatalities")[0].hedge is None
+
+
+def test_a_death_nobody_confirmed_raises_only_the_high(run):
+    event = run("Militants ambushed an army patrol near Wana on Friday, killing four soldiers, the military said. "
+                "A fifth soldier later died of his wounds, according to local residents, but officials "
+                "could not confirm the death.", published=date(2024, 9, 14))[0]
+    assert (event.fatalities.best, event.fatalities.high) == (4, 5)
+    assert {c.value: c.hedge for c in event.claims if c.field == "fatalities"} == {4: None, 1: "unconfirmed"}
+
+
 def test_it_said_is_the_body_quoted_before(run):
     events = run("Gunmen attacked a prison near Niamey on Thursday, the interior ministry said in a statement. "
                  "It said 12 guards were killed.", published=date(2024, 7, 5))

@@ -405,8 +405,11 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
 
 def _fatalities(figures: list[CountMention], facts: ArticleFacts, whom: dict[int, Actor]):
     """The event's fatalities and the policy that gave them (facts.reconcile_sides)."""
+    said = [facts.attributions.get(facts.sentence_of(f.start), Attribution()) for f in figures]
+    figures = [f.model_copy(update={"unconfirmed": True}) if s.hedge == "unconfirmed" else f
+               for f, s in zip(figures, said)]
     sides = [side_of(whom[f.start]) if f.start in whom and not anyone(f.group) else None for f in figures]
-    speakers = [facts.attributions.get(facts.sentence_of(f.start), Attribution()).speaker for f in figures]
+    speakers = [s.speaker for s in said]
     return reconcile_sides(figures, sides, speakers)
 
 

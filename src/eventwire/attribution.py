@@ -33,6 +33,7 @@ PASSIVE_SPEAKER_VERBS = frozenset(("quote", "cite"))  # "he was quoted as saying
 DOCUMENT_NOUNS = frozenset("statement communique communiqué report release post video message letter".split())
 NOT_SOURCES = frozenset("figures figure data statistics estimates records documents".split())  # "citing preliminary figures"
 OBJECT_VERBS = frozenset(("accuse", "charge", "suspect"))  # active only with an object: "X accused Y of"
+IDENTITY_VERBS = frozenset(("be", "belong"))  # "gunmen believed to belong to a cartel"
 QUOTE = re.compile(r"[“\"]([^”\"]{1,80})[”\"]")
 
 
@@ -43,6 +44,7 @@ class Cues:
     figure_nouns: frozenset[str]
     outlets: dict[str, str]  # lower-case form -> outlet name as listed
     hedges: dict[str, str]
+    unconfirming: frozenset[str]  # negated, these leave a figure unconfirmed
     framing: frozenset[str]
     frame_verbs: frozenset[str]
     kinds: tuple[tuple[str, re.Pattern], ...]
@@ -107,6 +109,7 @@ def cues() -> Cues:
         figure_nouns=frozenset(data["figure_nouns"]),
         outlets={o.lower(): o for o in data["outlets"]},
         hedges=data["hedges"],
+        unconfirming=frozenset(data["unconfirmed"]["verbs"]),
         framing=frozenset(data["framing"]["words"]),
         frame_verbs=frozenset(data["framing"]["frame_verbs"]),
         kinds=kinds,
@@ -387,18 +390,25 @@ def _kind(span: Span, head: Token, sent: Span, inter: int | None) -> str | None:
 
 
 def _hedge(sent: Span) -> str | None:
-    hedges = cues().hedges
+    c = cues()
     for token in sent:
-        label = hedges.get(token.lower_)
+        label = c.hedges.get(token.lower_)
         if label and not _unsaid(token) and not identity_hedge(token):
             return label
+    if any(t.lemma_.lower() in c.unconfirming and t.pos_ == "VERB" and negated(t) for t in sent):
+        return "unconfirmed"  # "a report the prosecutor's office did not confirm"
     return None
 
 
 def identity_hedge(token: Token) -> bool:
     """"Suspected Islamist militants attacked", "killing two suspected militants": the hedge
     word says who someone was, not whether the event happened ("a suspected drone strike")."""
-    return token.dep_ == "amod" and token.lower_ in cues().hedges and (
+    if token.lower_ not in cues().hedges:
+        return False
+    if token.i > 0 and token.nbor(-1).pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "xcomp" and c.lemma_ in IDENTITY_VERBS for c in token.children):
+        return True  # "Gunmen believed to belong to a drug cartel ambushed ...": who, not whether
+    return token.dep_ == "amod" and (
         done_to(token.head) or (token.head.pos_ in ("NOUN", "PROPN") and not is_trigger_word(token.head)))
 
 

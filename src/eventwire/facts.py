@@ -207,7 +207,8 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
     """One figure per side, added up, when one source counts the dead of different sides
     ("killing two soldiers, the military said, adding that three attackers were also killed":
     5, as ACLED counts an event's fatalities), and a figure "also" killed on top of the rest
-    ("two journalists were killed ... Their driver was also killed": 3). Figures of different
+    ("two journalists were killed ... Their driver was also killed": 3; an unconfirmed one
+    raises only the high). Figures of different
     sources, or any figure whose group says no side ("the toll rose to 45"), stay alternatives.
     A part of the toll told apart ("nine of its staff") is no alternative to a whole."""
     if any(anyone(f.group) and (f.count.best or 0) > 1 for f in figures):
@@ -217,11 +218,15 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
                                          if f.additional or not names_one(f.count)])
     if any(f.part for f in figures) and not all(f.part for f in figures):
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.part])
-    extra = [f.count for f in figures if f.additional and f.count.best]
+    extra = [f for f in figures if f.additional and f.count.best]
     if extra and len(extra) < len(figures):  # "their driver was also killed": on top of the others
         rest = reconcile_sides(*zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.additional]))[0]
         if rest.best:
-            return _added([rest, *extra]), SIDES_POLICY
+            total = _added([rest, *[f.count for f in extra if not f.unconfirmed]])
+            doubtful = [f.count for f in extra if f.unconfirmed]  # "a seventh officer died, unconfirmed": high only
+            if doubtful:
+                total = total.model_copy(update={"high": _added([total, *doubtful]).high})
+            return total, SIDES_POLICY
     known = set(sides)
     if None in known or len(known) < 2 or len(set(speakers)) > 1:
         return reconcile(figures), RECONCILE_POLICY

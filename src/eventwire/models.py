@@ -153,3 +153,4 @@ class CountMention(Record):
     group: str | None = None  # who the figure counts, as written ("SDF fighter")
     additional: bool = False  # "their driver was also killed": counted on top of the others
     part: bool = False  # a part of the toll told apart: "nine of its staff", "where six died"
+    unconfirmed: bool = False  # "a seventh officer died, a report police did not confirm"
