@@ -186,3 +186,12 @@ def test_a_settlement_named_like_its_region_does_not_stand_for_the_region(run):
     events = run("An air strike on a village in the Sagaing region killed at least 20 people on Sunday. "
                  "The village lies in Tabayin township of Sagaing, residents said.", published=date(2025, 2, 18))
     assert events[0].location.geo_precision == 3
+
+
+def test_where_a_group_is_based_is_not_where_the_attack_was(run):
+    based = run("Gunmen killed nine villagers in northern Nigeria on Monday, the Centre for Democracy, a rights "
+                "group based in Lagos, said.", published=date(2024, 6, 5))
+    assert based[0].location.name == "Nigeria"
+    affiliate = run("Jihadists attacked an army post in northern Burkina Faso on Saturday, killing 20 soldiers. "
+                    "JNIM, al Qaeda's affiliate in the Sahel, claimed the attack.", published=date(2025, 5, 12))
+    assert [e.location.name for e in affiliate if e.status == "reported"] == ["Burkina Faso"]

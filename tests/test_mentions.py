@@ -1,5 +1,7 @@
 """Event mentions: triggers typed by ACLED, roles from the parse, modality and aspect."""
 
+from datetime import date
+
 import pytest
 
 from eventwire.mentions import find_mentions
@@ -190,3 +192,29 @@ def test_an_aircraft_or_munition_doing_damage_is_a_strike(run, text, sub_event_t
 
 def test_a_plane_landing_is_no_event(run):
     assert run("The plane landed in Kabul on Thursday.") == []
+
+
+def test_troops_a_participle_describes_are_still_the_doers(nlp):
+    """The parser can make "troops deployed in the county" a clause of its own before the
+    verb (a parse it gave for a news sentence), leaving "clashed" with no subject."""
+    from spacy.tokens import Doc
+    words = "Kenyan troops deployed in the county clashed with the militants .".split()
+    doc = Doc(nlp.vocab, words=words, heads=[1, 2, 6, 2, 5, 3, 6, 6, 9, 7, 6],
+              deps="amod nsubj ccomp prep det pobj ROOT prep det pobj punct".split(),
+              tags="JJ NNS VBD IN DT NN VBD IN DT NNS .".split(),
+              pos="ADJ NOUN VERB ADP DET NOUN VERB ADP DET NOUN PUNCT".split(),
+              lemmas="kenyan troop deploy in the county clash with the militant .".split(),
+              sent_starts=[True] + [False] * 10)
+    clash = next(m for m in find_mentions(doc) if m.trigger.head.lower_ == "clashed")
+    assert ("attacker", "Kenyan troops") in [(r.role, r.text) for r in clash.roles]
+
+
+def test_soldiers_neutralising_fighters_killed_them(run):
+    event = run("Soldiers neutralised seven terrorists near Djibo on Monday, the army said.", published=date(2025, 4, 8))[0]
+    assert (event.event_type, event.fatalities.best) == ("Battles", 7)
+
+
+def test_a_word_for_killing_kills_no_one(nlp):
+    from eventwire.casualties import find_counts
+    doc = nlp('Militants use the term "martyred" for fighters killed in combat.')
+    assert [c for c in find_counts(doc) if c.field == "fatalities"] == []

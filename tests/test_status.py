@@ -396,3 +396,30 @@ def test_protesters_burning_a_police_station_in_clashes_are_one_riot(run):
                  "least two people, police said.", published=date(2024, 7, 18))
     news = [(e.sub_event_type, e.fatalities.best) for e in events if e.status == "reported"]
     assert news == [("Violent demonstration", 2)]
+
+
+def test_the_other_sides_reply_on_another_day_is_its_own_event(run):
+    events = run("Militants attacked a police station in Bannu on Tuesday night, killing four officers, police said. "
+                 "On Wednesday, Pakistani troops clashed with the attackers in the hills outside the town, the "
+                 "military said.", published=date(2025, 2, 6))
+    news = sorted((str(e.event_date), e.sub_event_type) for e in events if e.status == "reported")
+    assert news == [("2025-02-04", "Armed clash"), ("2025-02-05", "Armed clash")]
+
+
+def test_a_military_post_is_no_document(nlp):
+    from eventwire.attribution import a_document
+    post = nlp("Gunmen attacked a post of civilian auxiliaries on Saturday.")[3]
+    said = nlp("The group said in a post on Telegram that it had fired rockets.")[5]
+    assert (post.text, a_document(post)) == ("post", False)
+    assert (said.text, a_document(said)) == ("post", True)
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting has killed more than 3,000 people and displaced over 200,000, according to the United Nations.",
+    "The rebels have abducted hundreds of villagers, often for ransom, over the past years.",
+])
+def test_a_conflicts_toll_and_a_groups_habits_are_background(run, text):
+    events = run("Gunmen killed 6 soldiers at a checkpoint in Marka on Sunday, officials said. " + text,
+                 published=date(2025, 3, 16))
+    news = [e for e in events if e.status == "reported"]
+    assert [(e.fatalities.best, len(e.evidence)) for e in news] == [(6, 1)]

@@ -223,8 +223,9 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
     if status == "reported" and mention.anaphoric and same and (
             when is None or not same[0].dates or _same_day(when, same[0].dates[0])):
         return same[0]  # a re-mention, unless its own date says it is another ("On Sunday, ... air attacks")
-    if status == "background" and mention.anaphoric and when is None:
-        # "the ELN had admitted to the abduction": "the abduction" is the one reported, whatever the tense
+    if status == "background" and mention.anaphoric and when is None and mention.aspect != "habitual":
+        # "the ELN had admitted to the abduction": "the abduction" is the one reported, whatever the
+        # tense; not "The fighting has killed 6,000 and displaced 600,000", the war's toll
         news = [g for g in groups if g.status == "reported" and g.family == family]
         if news:
             return news[0]
@@ -243,6 +244,8 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
             continue
         if when and group.dates and not _same_day(when, group.dates[0]):
             continue
+        if when and group.dates and when.date != group.dates[0].date and sides.new_attacker(mention, group):
+            continue  # "On Saturday, Rwandan troops clashed with the insurgents": the reply of another day
         if places and group.places and not _same_area(places, group.places):
             continue
         if status == "background" and bool(when) != bool(group.dates):
@@ -282,6 +285,11 @@ class _Sides:
         attackers = [self.actor(f) for f in mention.roles if f.role == "attacker"]
         hit = [self.actor(f) for f in mention.roles if f.role in ("target", "victim")]
         return bool(attackers) and all(a.inter == 1 for a in attackers) and not any(_armed(a) for a in hit)
+
+    def new_attacker(self, mention: EventMention, group: Group) -> bool:
+        """The mention's attacker is named and attacks in none of the group's mentions."""
+        mine = self.named(mention, ("attacker",))
+        return bool(mine) and not mine & set().union(*(self.named(m, ("attacker",)) for m in group.mentions))
 
     def other_attacker(self, mention: EventMention, group: Group) -> bool:
         """The mention's attacker is named, and is neither an attacker of the group nor anyone

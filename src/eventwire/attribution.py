@@ -328,6 +328,14 @@ def _addressee(verb: Token, outlets: list[str]) -> str | None:
     return None
 
 
+def a_document(token: Token) -> bool:
+    """"said in a statement on Monday", "wrote in a post on X": a document that reports. A
+    "post" is one only as what something is said in ("an army post", "a post of civilian
+    auxiliaries" is a position)."""
+    lemma = token.lemma_.lower()
+    return lemma in DOCUMENT_NOUNS and (lemma != "post" or token.head.lower_ in ("in", "via", "through"))
+
+
 def _speaker(token: Token, book: ActorBook, speakers: list[Speaker], sent: Span) -> Speaker:
     """A speaker's name and kind: the phrase without articles; definite ones resolved to the
     last speaker with the same head word; known actors by their normalised name; "a statement

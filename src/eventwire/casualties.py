@@ -32,6 +32,7 @@ _WORD = re.compile(r"[a-z]+")
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _NOT_COUNTED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _GROUP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "case"})
+_WORD_NOUNS = frozenset("term word phrase expression euphemism label".split())
 _COPULAS = frozenset({"be", "lie", "remain", "lay"})
 _TOLL_PREPS = frozenset({"to", "at", "of"})
 MOTIVE_WORDS = frozenset("avenge retaliate retaliation revenge reprisal vengeance".split())
@@ -262,6 +263,8 @@ def _victims(tok: Token) -> list[tuple[Field, Token]]:
 
 def _verb_victims(verb: Token) -> list[Token]:
     if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        if verb.head.lemma_.lower() in _WORD_NOUNS:
+            return []  # "uses the term 'neutralised' to mean killed": a word, no one dead
         if not _children(verb, "nsubjpass", "nsubj", "dobj"):
             return [verb.head]  # "two wounded soldiers", "20 civilians killed in the raid"
     passive = _children(verb, "nsubjpass")

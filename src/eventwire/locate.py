@@ -31,7 +31,11 @@ FACILITY_WORDS = frozenset(
     "market mosque church checkpoint crossing oilfield oilfields refinery stadium camp palace".split()
 )
 OWNED_WORDS = frozenset("base airbase embassy consulate".split())  # "a U.S. base": whose, not where
-SEATED_NOUNS = frozenset("government authority regime administration official leadership junta".split())
+# where a body sits or works, not where anything happened: "the government in Kabul", "Al
+# Qaeda's affiliate in the Sahel", "a rights group based in Buea"
+SEATED_NOUNS = frozenset("government authority regime administration official leadership junta "
+                         "affiliate branch offshoot franchise wing".split())
+SEATED_VERBS = frozenset(("base", "headquarter"))
 SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
 SETTLEMENTS_NAMED = SETTLEMENT_WORDS | frozenset("cities towns villages hamlets suburbs districts camps".split())
 PART_WORDS = SETTLEMENT_WORDS | frozenset("outskirts suburbs suburb edge centre center part parts area areas".split())
@@ -286,7 +290,9 @@ def _locative(ent: Span) -> bool:
             continue
         owner = owner or token.dep_ == "poss"
         if token.dep_ == "pobj":  # "the government in Kabul": a seat, not where anything is
-            return token.head.lower_ in LOCATIVE_PREPS and token.head.head.lemma_.lower() not in SEATED_NOUNS
+            holder = token.head.head
+            return token.head.lower_ in LOCATIVE_PREPS and holder.lemma_.lower() not in (
+                SEATED_VERBS if holder.pos_ == "VERB" else SEATED_NOUNS)
         if token.dep_ not in ("compound", "poss", "amod", "appos", "conj", "nmod") or token.head is token:
             return False
         token = token.head

@@ -31,6 +31,7 @@ FREQUENCY_WORDS = frozenset("often frequently regularly routinely usually someti
                             "generally habitually occasionally".split())
 LAW_ENFORCERS = frozenset("police policeman officer customs authority agent gendarme gendarmerie".split())
 LONG_SPANS = frozenset("year month decade".split())  # "has been fighting for 15 years": a tally
+UPROOTING_VERBS = frozenset(("displace", "force", "uproot", "drive"))  # "... and displaced 600,000"
 TALLY_NOUNS = frozenset("war campaign conflict insurgency violence crisis uprising".split())
 CONDITIONS = frozenset(("if", "unless"))
 DOING_VERBS = frozenset("carry conduct launch stage commit perpetrate mount execute undertake "
@@ -191,17 +192,24 @@ def _takes_goods(trigger) -> bool:
 def _a_tally(verb: Token | None) -> bool:
     """"Israel's military campaign in Gaza has killed more than 41,000": what a war, campaign
     or insurgency has done is a tally of many events, not one; so is what has gone on for
-    years ("has been fighting for more than 15 years")."""
+    years ("has been fighting for more than 15 years"), and what has killed some and driven
+    others from their homes ("The fighting has killed more than 6,000 people and forced over
+    600,000 from their homes"), the formula of a conflict's toll."""
     if verb is None:
         return False
     years = any(c.dep_ == "prep" and c.lower_ == "for" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in LONG_SPANS for g in c.children) for c in verb.children)
-    return years or any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
+    uprooted = any(c.dep_ == "conj" and c.lemma_.lower() in UPROOTING_VERBS for c in verb.children)
+    return years or uprooted or any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
 
 
 def _often(verb: Token | None) -> bool:
-    """"bandits often kidnap students", "has repeatedly attacked": a habit, not an event."""
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in verb.children)
+    """"bandits often kidnap students", "has repeatedly attacked", "have kidnapped hundreds,
+    often for ransom": a habit, not an event."""
+    if verb is None:
+        return False
+    modifiers = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_WORDS for c in modifiers)
 
 
 def _of_a_kind(head: Token) -> bool:

@@ -166,7 +166,7 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
     # inherits no doer ("police fired live rounds and one person was shot dead" still does)
     own_subject = verb.dep_ != "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if not own_subject and not any(role == "attacker" for role, _ in roles):
-        subject = _inherited_subject(verb)
+        subject = _inherited_subject(verb) or _subject_of_reduced_relative(verb)
         if subject is not None:  # "troops moved in before being attacked": the troops were hit
             deps = {c.dep_ for c in verb.children}
             passive = "auxpass" in deps and "nsubjpass" not in deps
@@ -297,6 +297,18 @@ def _inherited_subject(verb: Token) -> Token | None:
         subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+    return None
+
+
+def _subject_of_reduced_relative(verb: Token) -> Token | None:
+    """"Rwandan troops deployed in the province clashed with ...": the parser made the
+    participle phrase a clause before the verb, with the verb's subject as its own."""
+    for clause in verb.lefts:
+        if clause.dep_ == "ccomp" and clause.tag_ in ("VBN", "VBD") and not any(
+                c.dep_ in ("aux", "dobj") for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+            if subject is not None:
+                return subject
     return None
 
 

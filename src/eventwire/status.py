@@ -25,7 +25,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.attribution import DOCUMENT_NOUNS, cues
+from eventwire.attribution import a_document, cues
 from eventwire.mentions import EventMention
 from eventwire.models import DateValue
 from eventwire.roles import CASUALTY_LEMMAS
@@ -134,7 +134,7 @@ def _dates_a_statement(span: Span) -> bool:
     for token in span.root.ancestors:
         if verb is not None and token.i == verb.i:
             return False
-        if token.lemma_.lower() in DOCUMENT_NOUNS:
+        if a_document(token):
             return True
     return False
 
