@@ -379,3 +379,11 @@ def test_it_said_is_the_body_quoted_before(run):
     events = run("Gunmen attacked a prison near Niamey on Thursday, the interior ministry said in a statement. "
                  "It said 12 guards were killed.", published=date(2024, 7, 5))
     assert {c.value: c.speaker for c in claims(events, "fatalities")} == {12: "interior ministry"}
+
+
+def test_it_said_goes_on_with_the_statement_before(run):
+    events = run("Gunmen attacked a village near Gao on Sunday, killing five civilians, residents said. "
+                 "The army said in a statement that soldiers killed eight militants in a raid near Menaka on "
+                 "Monday. Two soldiers were killed in the exchange of fire, it said.", published=date(2025, 5, 6))
+    raid = next(e for e in events if str(e.event_date) == "2025-05-05")
+    assert raid.fatalities.best == 10

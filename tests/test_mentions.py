@@ -218,3 +218,15 @@ def test_a_word_for_killing_kills_no_one(nlp):
     from eventwire.casualties import find_counts
     doc = nlp('Militants use the term "martyred" for fighters killed in combat.')
     assert [c for c in find_counts(doc) if c.field == "fatalities"] == []
+
+
+def test_marching_captives_away_is_no_march(run):
+    events = run("Gunmen stopped a bus near Zhob on Monday, killing nine passengers and marching the rest into "
+                 "the hills, police said.", published=date(2025, 3, 4))
+    assert [e.event_type for e in events if e.status == "reported"] == ["Violence against civilians"]
+
+
+def test_those_who_free_hostages_did_not_take_them(run):
+    events = run("Troops freed 12 hostages in Zamfara on Friday, killing four bandits, the army said.",
+                 published=date(2025, 3, 8))
+    assert [e.sub_event_type for e in events if e.status == "reported"] != ["Abduction/forced disappearance"]

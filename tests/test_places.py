@@ -118,6 +118,14 @@ def test_a_big_foreign_city_is_still_found(gaz):
     assert geocode(gaz, mention("Baghdad"), context=["Syria"]).country_code == "IQ"
 
 
+def test_a_city_of_a_far_country_is_a_namesake_unless_it_is_a_metropolis(gaz):
+    # Mosul (Iraq) beside Syria is Mosul; Palma (Majorca, 400,000) is not the Palma of an
+    # article about Cabo Delgado; London (a metropolis) is London wherever the article is
+    assert geocode(gaz, mention("Mosul"), context=["Syria", "Hasakah"]).country_code == "IQ"
+    assert geocode(gaz, mention("Palma"), context=["Mozambique", "Cabo Delgado"]).country_code != "ES"
+    assert geocode(gaz, mention("London"), context=["Gaza"]).country_code == "GB"
+
+
 def test_a_city_named_as_written_beats_a_loose_match_in_the_context_country(gaz):
     found = geocode(gaz, mention("Voronezh"), context=["Ukraine"])  # not Voronizh, Ukraine
     assert (found.name, found.country_code) == ("Voronezh", "RU")

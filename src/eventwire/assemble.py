@@ -181,7 +181,7 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
 
 def _goes_on(mention: EventMention, previous: Group, said: Attribution | None) -> bool:
     """"On Thursday, troops freed 11 students after a gunfight, an army spokesman said. He said
-    several bandits were killed": a sentence whose speaker is "he" or "she" goes on with the
+    several bandits were killed": a sentence whose speaker is "he", "she" or "it" goes on with the
     statement before it, so its undated mentions belong to that sentence's record first."""
     last = previous.mentions[-1].sent
     sent = mention.sent

@@ -71,7 +71,7 @@ class Attribution:
     # theirs ("one source said 40, while the other put the toll at more than 50")
     clauses: tuple[Clause, ...] = field(default=())
     relay: tuple[str, ...] = field(default=())  # who passed the sentence on: lead line, outlets
-    goes_on: bool = False  # "he/she said": the sentence goes on with the statement before it
+    goes_on: bool = False  # "he/she/it said": the sentence goes on with the statement before it
 
     def of(self, offset: int) -> Attribution:
         """The attribution of the words at `offset`: the innermost clause holding them, when
@@ -190,7 +190,7 @@ def _speakers_and_outlet(sent: Span, book: ActorBook, speakers: list[Speaker], o
             subject = _subject(token)  # "the ministry put the death toll at 17"
         group = subject is not None and subject.lower_ in GROUP_PRONOUNS and (token.dep_ in ("ROOT", "parataxis") or not any(
             t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") for t in sent if t.i < subject.i))
-        goes_on = goes_on or (subject is not None and subject.lower_ in PERSONAL_PRONOUNS)
+        goes_on = goes_on or (subject is not None and (subject.lower_ in PERSONAL_PRONOUNS or group))
         if subject is not None and (subject.lower_ in PERSONAL_PRONOUNS or group):
             # "It said 20 soldiers were killed" after the ministry's statement, "..., it added"; not
             # "the Houthis attacked ships in what they say is solidarity": a noun before it is "they"

@@ -31,6 +31,8 @@ FREQUENCY_WORDS = frozenset("often frequently regularly routinely usually someti
                             "generally habitually occasionally".split())
 LAW_ENFORCERS = frozenset("police policeman officer customs authority agent gendarme gendarmerie".split())
 LONG_SPANS = frozenset("year month decade".split())  # "has been fighting for 15 years": a tally
+FREEING_VERBS = frozenset("rescue free release liberate evacuate".split())
+LEADING_VERBS = frozenset(("march",))  # with an object: "marched the hostages away"
 UPROOTING_VERBS = frozenset(("displace", "force", "uproot", "drive"))  # "... and displaced 600,000"
 TALLY_NOUNS = frozenset("war campaign conflict insurgency violence crisis uprising".split())
 CONDITIONS = frozenset(("if", "unless"))
@@ -69,7 +71,7 @@ def find_mentions(doc: Doc) -> list[EventMention]:
     """All event mentions in a parsed article, in text order."""
     mentions = []
     for sent in doc.sents:
-        found = all_triggers(sent)
+        found = [t for t in all_triggers(sent) if not _leads_people(t) and not _set_free(t)]
         strong = [t for t in found if not t.kind.weak]
         # a ceasefire or an arrest beside "killing four people" does not stand for the killing,
         # nor does an act told in a relative clause ("killed a trader they had abducted")
@@ -187,6 +189,22 @@ def _takes_goods(trigger) -> bool:
         return False
     taken = [head.head] if head.dep_ == "acl" else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(taken) and all(t.lemma_.lower() in trigger.kind.not_objects or is_weapon_word(t) for t in taken)
+
+
+def _leads_people(trigger) -> bool:
+    """"marching dozens of passengers into the mountains": a protest verb with an object is
+    someone made to walk, not a march."""
+    head = trigger.head
+    return trigger.kind.event_type == "Protests" and head.pos_ == "VERB" and head.lemma_.lower() in LEADING_VERBS \
+        and any(c.dep_ == "dobj" for c in head.children)
+
+
+def _set_free(trigger) -> bool:
+    """"rescuing 27 hostages", "freed the kidnapped students": those who free them did not
+    take them; the taking is told elsewhere."""
+    head = trigger.head
+    return trigger.kind.sub_event_type == "Abduction/forced disappearance" and head.pos_ == "NOUN" \
+        and head.dep_ == "dobj" and head.head.lemma_.lower() in FREEING_VERBS
 
 
 def _a_tally(verb: Token | None) -> bool:

