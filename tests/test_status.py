@@ -423,3 +423,23 @@ def test_a_conflicts_toll_and_a_groups_habits_are_background(run, text):
                  published=date(2025, 3, 16))
     news = [e for e in events if e.status == "reported"]
     assert [(e.fatalities.best, len(e.evidence)) for e in news] == [(6, 1)]
+
+
+def test_a_separate_claim_is_no_separate_event(run):
+    events = run("Soldiers killed six militants in an ambush near Palmyra on Friday, the army said. In a separate "
+                 "statement, the army said two soldiers were killed in the ambush.", published=date(2025, 1, 11))
+    assert [e.fatalities.best for e in events if e.status == "reported"] == [8]
+
+
+def test_a_re_mention_is_of_the_latest_event_told_with_its_word(run):
+    events = run("Gunmen killed seven villagers in Kpeda on Friday, residents said. On Saturday, soldiers clashed "
+                 "with the gunmen near the village, the army said. The group said its fighters killed two soldiers "
+                 "in the clash.", published=date(2025, 2, 10))
+    news = {e.sub_event_type: e.fatalities.best for e in events if e.status == "reported"}
+    assert news == {"Attack": 7, "Armed clash": 2}
+
+
+def test_each_sides_dead_counted_by_the_other_add_up_in_a_fight(run):
+    event = run("Troops clashed with militants near Tillaberi on Monday, killing 15 militants, the army said. "
+                "The group said it killed four soldiers in the fighting.", published=date(2025, 2, 11))[0]
+    assert (event.fatalities.best, event.fatalities.high) == (15, 19)

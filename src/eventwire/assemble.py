@@ -54,6 +54,7 @@ PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests
 # killed when police opened fire"): with the dead, the protest is met with excessive force.
 PARTS_ANYWHERE = {("Protests", "Arrests"), ("violence", "Looting/property destruction")}
 CROWD_WORDS = frozenset("protester demonstrator rioter crowd mob student youth".split())
+STATEMENT_NOUNS = frozenset("claim statement post message interview report video communique release".split())
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
 
 
@@ -192,10 +193,14 @@ def _goes_on(mention: EventMention, previous: Group, said: Attribution | None) -
 
 def _sets_apart(sent) -> bool:
     """The sentence opens with a cue for another event: "Separately, police said ...", "In a
-    separate incident, ...", "Elsewhere, ..."."""
+    separate incident, ...", "Elsewhere, ..." (not "In a separate claim, the group said its
+    fighters had killed three soldiers in the clash": another statement of the same event)."""
     opening = sent.text.lstrip().lower()
-    return any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha()
-               for cue in vocabulary().separate)
+    for cue in vocabulary().separate:
+        if opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha():
+            following = opening[len(cue):].split()
+            return not (following and following[0].strip(",") in STATEMENT_NOUNS)
+    return False
 
 
 def _within(place: FoundPlace, head) -> bool:
@@ -220,9 +225,10 @@ def family_of(mention: EventMention) -> str:
 def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group | None:
     family = family_of(mention)
     same = [g for g in groups if g.status == status]
-    if status == "reported" and mention.anaphoric and same and (
-            when is None or not same[0].dates or _same_day(when, same[0].dates[0])):
-        return same[0]  # a re-mention, unless its own date says it is another ("On Sunday, ... air attacks")
+    antecedent = _antecedent(same, mention) if same else None
+    if status == "reported" and mention.anaphoric and antecedent is not None and (
+            when is None or not antecedent.dates or _same_day(when, antecedent.dates[0])):
+        return antecedent  # a re-mention, unless its own date says it is another ("On Sunday, ... air attacks")
     if status == "background" and mention.anaphoric and when is None and mention.aspect != "habitual":
         # "the ELN had admitted to the abduction": "the abduction" is the one reported, whatever the
         # tense; not "The fighting has killed 6,000 and displaced 600,000", the war's toll
@@ -254,6 +260,13 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
             continue
         return group
     return None
+
+
+def _antecedent(groups: list[Group], mention: EventMention) -> Group:
+    """The record a re-mention speaks of: the latest told with its word ("the clash" after
+    "Rwandan troops clashed with the insurgents", not the massacre before), else the first."""
+    return next((g for g in reversed(groups) if any(m.trigger.words == mention.trigger.words for m in g.mentions)),
+                groups[0])
 
 
 class _Sides:
@@ -376,6 +389,9 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     wholes = {f.start for f in figures if not f.part} or {f.start for f in figures}
     typing = [actor for start, actor in whom.items() if start in wholes]
     event_type, sub_event_type, cameo = facts_event_type(own, actors, typing, harmed, told=body_first)
+    if event_type == "Battles":  # each side's dead, whoever counts them, are part of the toll
+        fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts,
+                                                    whom, fight=True)
     actors = counted_victims(actors, list(whom.values()), event_type)
     when = _date(group, article.published)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
@@ -411,14 +427,14 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     )
 
 
-def _fatalities(figures: list[CountMention], facts: ArticleFacts, whom: dict[int, Actor]):
+def _fatalities(figures: list[CountMention], facts: ArticleFacts, whom: dict[int, Actor], *, fight: bool = False):
     """The event's fatalities and the policy that gave them (facts.reconcile_sides)."""
     said = [facts.attributions.get(facts.sentence_of(f.start), Attribution()) for f in figures]
     figures = [f.model_copy(update={"unconfirmed": True}) if s.hedge == "unconfirmed" else f
                for f, s in zip(figures, said)]
     sides = [side_of(whom[f.start]) if f.start in whom and not anyone(f.group) else None for f in figures]
     speakers = [s.speaker for s in said]
-    return reconcile_sides(figures, sides, speakers)
+    return reconcile_sides(figures, sides, speakers, fight=fight)
 
 
 def _body_first(figures: list[CountMention], field: str, headline_end: int) -> list[CountMention]:

@@ -24,6 +24,7 @@ from eventwire.weapons import find_weapons, is_weapon_word
 
 RECONCILE_POLICY = "acled_conservative.v1"
 SIDES_POLICY = "acled_conservative_per_side_summed.v1"
+SIDES_APART_POLICY = "per_side_by_other_sources_largest.v1"
 # "soldiers", "the troops": forces the words give no owner ("its air defences", "Palestinian
 # Authority security forces" have one)
 BARE_FORCES = re.compile(r"^\s*(?:the\s+)?(?:soldiers?|troops|army|military|forces)\s*$", re.IGNORECASE)
@@ -203,14 +204,16 @@ def reconcile(figures: Sequence[CountMention]) -> Count:
 
 
 def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None],
-                    speakers: Sequence[str | None]) -> tuple[Count, str]:
+                    speakers: Sequence[str | None], *, fight: bool = False) -> tuple[Count, str]:
     """One figure per side, added up, when one source counts the dead of different sides
     ("killing two soldiers, the military said, adding that three attackers were also killed":
     5, as ACLED counts an event's fatalities), and a figure "also" killed on top of the rest
     ("two journalists were killed ... Their driver was also killed": 3; an unconfirmed one
     raises only the high). Figures of different
     sources, or any figure whose group says no side ("the toll rose to 45"), stay alternatives.
-    A part of the toll told apart ("nine of its staff") is no alternative to a whole."""
+    A part of the toll told apart ("nine of its staff") is no alternative to a whole. In a
+    `fight` (a Battles event), each side's dead counted by different sources are parts too,
+    not rival counts of the same dead: the toll is at least the larger, at most their sum."""
     if any(anyone(f.group) and (f.count.best or 0) > 1 for f in figures):
         # "killed Hezbollah's military chief ... the strike killed five people": the named dead
         # is one of the five, no lower estimate of them
@@ -220,7 +223,8 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.part])
     extra = [f for f in figures if f.additional and f.count.best]
     if extra and len(extra) < len(figures):  # "their driver was also killed": on top of the others
-        rest = reconcile_sides(*zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.additional]))[0]
+        rest = reconcile_sides(*zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.additional]),
+                               fight=fight)[0]
         if rest.best:
             total = _added([rest, *[f.count for f in extra if not f.unconfirmed]])
             doubtful = [f.count for f in extra if f.unconfirmed]  # "a seventh officer died, unconfirmed": high only
@@ -228,13 +232,21 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
                 total = total.model_copy(update={"high": _added([total, *doubtful]).high})
             return total, SIDES_POLICY
     known = set(sides)
-    if None in known or len(known) < 2 or len(set(speakers)) > 1:
+    if None in known or len(known) < 2 or (len(set(speakers)) > 1 and not fight):
         return reconcile(figures), RECONCILE_POLICY
     parts = [reconcile([f for f, s in zip(figures, sides) if s == side]) for side in sorted(known)]
     parts = [p for p in parts if p.best]
     if len(parts) < 2:
         return reconcile(figures), RECONCILE_POLICY
-    return _added(parts), SIDES_POLICY
+    total = _added(parts)
+    if len(set(speakers)) > 1:
+        # "the soldiers neutralized nine terrorists", the group: "killed three soldiers": in a
+        # fight each source counts other dead, so neither is a lower estimate of the other's
+        # count (in an attack on civilians, "11 civilians" and "six insurgents" are one dead
+        # told two ways); the total is at least the larger, at most their sum
+        larger = max(parts, key=lambda p: p.best)
+        return larger.model_copy(update={"high": total.high}), SIDES_APART_POLICY
+    return total, SIDES_POLICY
 
 
 def _added(parts: Sequence[Count]) -> Count:
