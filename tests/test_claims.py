@@ -387,3 +387,10 @@ def test_it_said_goes_on_with_the_statement_before(run):
                  "Monday. Two soldiers were killed in the exchange of fire, it said.", published=date(2025, 5, 6))
     raid = next(e for e in events if str(e.event_date) == "2025-05-05")
     assert raid.fatalities.best == 10
+
+
+def test_a_place_named_after_a_noun_is_not_a_second_speaker(run):
+    events = run("Gunmen attacked a village near Djibo on Sunday. A trader from the village who fled to the "
+                 "regional capital Dori gave a higher toll. \"We counted 30 dead,\" he said.",
+                 published=date(2025, 5, 6))
+    assert {c.value: c.speaker for c in claims(events, "fatalities")}[30] != "Dori"

@@ -149,3 +149,13 @@ def test_a_slug_is_no_actor(run):
     events = run("UPDATE 2-Militants kill 16 soldiers in raid on post near Afghan border\n\n"
                  "Militants killed 16 soldiers in an attack on a post in South Waziristan on Saturday.")
     assert "UPDATE" not in {a.name for e in events for a in e.actors}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Gunfight in Churachandpur\n\nCHURACHANDPUR, Mar 4 (NE Now): Two men were shot dead ...", "NE Now"),
+    ("Jihadists attack army post\n\nBy Amadou Diallo in Bamako | AFP\n\nGunmen attacked ...", "AFP"),
+])
+def test_a_local_papers_colon_or_a_byline_names_the_outlet(text, outlet):
+    from eventwire.readers.dateline import parse_dateline
+
+    assert parse_dateline(text).outlet == outlet

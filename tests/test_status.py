@@ -443,3 +443,15 @@ def test_each_sides_dead_counted_by_the_other_add_up_in_a_fight(run):
     event = run("Troops clashed with militants near Tillaberi on Monday, killing 15 militants, the army said. "
                 "The group said it killed four soldiers in the fighting.", published=date(2025, 2, 11))[0]
     assert (event.fatalities.best, event.fatalities.high) == (15, 19)
+
+
+def test_a_trend_is_background(run):
+    events = run("Gunmen killed 6 soldiers at a checkpoint in Marka on Sunday, officials said. Al Shabaab has "
+                 "increasingly attacked the base with drones.", published=date(2025, 3, 16))
+    assert [len(e.evidence) for e in events if e.status == "reported"] == [1]
+
+
+def test_a_date_of_another_verb_the_parser_joined_does_not_date_the_event(run):
+    events = run("The army said three soldiers were killed on Friday when militants ambushed a convoy near Kidal, "
+                 "and that two more died on Saturday as troops searched the area.", published=date(2025, 6, 3))
+    assert str(events[0].event_date) == "2025-05-30"

@@ -276,7 +276,10 @@ def _subject(verb: Token) -> Token | None:
         verb.lemma_.lower() in OBJECT_VERBS and "dobj" not in children)  # "Militia accused of killing 30"
     # nearest first: "Armed bandits abducted 30 passengers ..., police said" is often parsed
     # with both "bandits" and "police" as subjects of "said"
-    subject = min((t for t in verb.children if t.dep_ == "nsubj"), key=lambda t: abs(t.i - verb.i), default=None)
+    subjects = sorted((t for t in verb.children if t.dep_ == "nsubj"), key=lambda t: abs(t.i - verb.i))
+    if len(subjects) > 1 and _apposed_name(subjects[0]):
+        subjects = subjects[1:]  # "A resident who fled to the provincial capital Titao gave a toll"
+    subject = subjects[0] if subjects else None
     if subject is not None and not headline_passive:
         return _named_before(verb, subject) or subject  # "RSF accused of killing dozens" (a headline) is "RSF (is) accused"
     passive = subject or next((t for t in verb.children if t.dep_ == "nsubjpass"), None)
@@ -291,6 +294,13 @@ def _subject(verb: Token) -> Token | None:
     if any(t.is_quote or t.text in ",”\"" for t in before):
         return next((t for t in verb.rights if t.dep_ in ("dobj", "attr")), None)
     return None
+
+
+def _apposed_name(token: Token) -> bool:
+    """A name right after a common noun ("the provincial capital Titao"): the noun's name,
+    which the parser sometimes makes a second subject of the verb."""
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return token.pos_ == "PROPN" and before is not None and before.pos_ == "NOUN" and before.dep_ != "nsubj"
 
 
 def _named_before(verb: Token, subject: Token) -> Token | None:

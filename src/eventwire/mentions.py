@@ -28,7 +28,7 @@ MODAL_WORDS = frozenset("will would could may might should can shall must wo ca"
 CLAUSE_EDGES = ("ccomp", "ROOT", "relcl", "advcl", "acl", "parataxis")
 DEFINITE = frozenset("the this that these those their its his her our".split())
 FREQUENCY_WORDS = frozenset("often frequently regularly routinely usually sometimes repeatedly typically "
-                            "generally habitually occasionally".split())
+                            "generally habitually occasionally increasingly constantly continually".split())
 LAW_ENFORCERS = frozenset("police policeman officer customs authority agent gendarme gendarmerie".split())
 LONG_SPANS = frozenset("year month decade".split())  # "has been fighting for 15 years": a tally
 FREEING_VERBS = frozenset("rescue free release liberate evacuate".split())

@@ -75,6 +75,8 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
                 continue
             if nobody(conjunct):
                 continue  # "no group has claimed the kidnapping"
+            if _part_of_a_name_told_elsewhere(conjunct):
+                continue  # "loyalists of ousted president Bashar al-Assad ambushed": "Assad" is no second subject
             if conjunct.ent_type_ in NOT_ACTORS and not _country_as_doer(conjunct, role, trigger):
                 continue  # "on Monday", "on Aleppo": times and places are not actors
             if (conjunct.lemma_.lower(),) in vocab.words:
@@ -86,6 +88,16 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
             seen.add(conjunct.i)
             out.append(RoleFiller(role, span.text, span.start_char, span.end_char, conjunct))
     return out
+
+
+def _part_of_a_name_told_elsewhere(token: Token) -> bool:
+    """A word inside a name whose first word hangs outside it on another word: the parser
+    split "al-Assad" and made "Assad" a subject of the verb the name's phrase is in."""
+    if token.ent_iob_ != "I":
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return name is not None and any(not name.start <= t.head.i < name.end and t.head.i != token.head.i
+                                    for t in name)
 
 
 def _speaker_meant(pronoun: Token) -> Token | None:
@@ -188,7 +200,8 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
         elif child.dep_ == "poss" and _possessor_undergoes(noun, child):
             roles.append(("victim", child))  # "Tabatabai's death", "the reporter's murder"
         elif child.dep_ in ("poss", "compound", "amod", "nmod") and child.pos_ in ("PROPN", "NOUN", "ADJ"):
-            if (child.ent_type_ in ("ORG", "NORP", "GPE") or _a_name(child)) and not _names_a_place(child):
+            if (child.ent_type_ in ("ORG", "NORP", "GPE") or _a_name(child)) and not _names_a_place(child) \
+                    and not _a_model(child, noun):
                 roles.append(("attacker", child))
             elif child.lower_ in FORCE_MODIFIERS:  # "a South Sudan army air strike", "a police raid"
                 roles.append(("attacker", child))
@@ -225,6 +238,13 @@ def _possessor_undergoes(noun: Token, possessor: Token) -> bool:
         return True
     return lemma in KILLING_NOUNS and possessor.ent_type_ == "PERSON" \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _a_model(name: Token, munition: Token) -> bool:
+    """"KAB glide bombs", "Shahed drones": a name on a munition that names no group the actor
+    book knows is the weapon's model, not who fired it ("Hamas rockets" are Hamas's)."""
+    return weapon_name(munition) is not None and name.ent_type_ not in ("NORP", "GPE") \
+        and not ActorBook.load().is_known(name.text)
 
 
 def _a_name(token: Token) -> bool:

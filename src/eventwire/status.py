@@ -164,8 +164,17 @@ def _in_other_clause(span: Span, trigger_tokens: set[int]) -> bool:
 
 
 def _attached_to(span: Span, trigger_tokens: set[int]) -> bool:
-    nearby = {span.root.head.i, *(a.i for a in list(span.root.ancestors)[:2])}
-    return bool(nearby & trigger_tokens) or any(t.i in trigger_tokens for t in span)
+    """The date hangs on the trigger, at most two words up, through no other verb ("killed on
+    Sunday when gunmen ambushed a patrol, and four more died on Monday": Monday dates the
+    dying, which the parser hung on "ambushed")."""
+    if any(t.i in trigger_tokens for t in span):
+        return True
+    for token in list(span.root.ancestors)[:2]:
+        if token.i in trigger_tokens:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def headline(doc: Doc) -> Span | None:

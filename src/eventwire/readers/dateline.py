@@ -7,6 +7,8 @@
     BEIRUT, Feb 8 (Reuters) -                  -> nothing: without a year there is no date
     MAIDUGURI, Nigeria (Reuters) -             -> no date, "Reuters"
     KYIV, Ukraine —                            -> no date, no outlet (a dateline all the same)
+    IMPHAL, Jun 11 (IFP):                      -> no date, "IFP" (a local paper's colon)
+    By Hamidou Ouedraogo in Dakar | AFP        -> no date, "AFP" (a byline naming the outlet)
 
 Only the first ~300 characters are searched, and a date counts only where a dateline
 stands: at the start of a line, after an optional place ("BEIRUT," or "HAVANA (CUBA),")
@@ -58,7 +60,7 @@ _WIRE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’\- ]{1,40}"
     r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"  # "MAIDUGURI, Nigeria (Reuters) -"
     r"(?:,[ \t]*(?:[A-Za-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-z]+\.?))?"
-    r"[ \t]*\((?P<outlet>[A-Za-z][\w&.'’\- ]{0,40}?)\)[ \t]*(?:--|[-–—])",
+    r"[ \t]*\((?P<outlet>[A-Za-z][\w&.'’\- ]{0,40}?)\)[ \t]*(?:--|[-–—:])",  # "IMPHAL, Jun 11 (IFP):"
     re.MULTILINE,
 )
 # Nor does one without a place: "(Reuters) - A Myanmar military air strike ...".
@@ -72,6 +74,11 @@ _BARE = re.compile(
     r"(?:[ \t]*(?:--|[–—])|[ \t]+-)[ \t]+",
     re.MULTILINE,
 )
+
+
+# A byline that names the outlet after a bar: "By Hamidou Ouedraogo in Dakar | AFP".
+_BYLINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n|]{1,100}\|[ \t]*(?P<outlet>[A-Z][\w&.'’\- ]{0,40}?)[ \t]*$",
+                     re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -106,7 +113,7 @@ def parse_dateline(text: str) -> Dateline | None:
         day = _date(match)
         if day is not None:
             return Dateline(day, _outlet(match), match.start(), match.end())
-    wire = _WIRE.search(window) or _OUTLET_ONLY.search(window) or _BARE.search(window)
+    wire = _WIRE.search(window) or _OUTLET_ONLY.search(window) or _BARE.search(window) or _BYLINE.search(window)
     if wire is not None:
         return Dateline(None, _outlet(wire), wire.start(), wire.end())
     return None
