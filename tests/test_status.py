@@ -455,3 +455,40 @@ def test_a_date_of_another_verb_the_parser_joined_does_not_date_the_event(run):
     events = run("The army said three soldiers were killed on Friday when militants ambushed a convoy near Kidal, "
                  "and that two more died on Saturday as troops searched the area.", published=date(2025, 6, 3))
     assert str(events[0].event_date) == "2025-05-30"
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups say more than 300 people have since been detained.",
+    "The protests were met with tear gas and rubber bullets in their first weeks.",
+])
+def test_what_has_since_been_done_or_was_done_early_on_is_background(run, text):
+    events = run("Thousands marched through Belgrade on Saturday against the government, police said. "
+                 "Demonstrations have been held every week since November. " + text, published=date(2025, 6, 30))
+    news = [e for e in events if e.status == "reported"]
+    assert [(e.sub_event_type, len(e.evidence)) for e in news] == [("Peaceful protest", 1)]
+
+
+def test_a_figure_in_a_sentence_dated_long_ago_is_no_toll_of_the_news(run):
+    event = run("Gunmen killed two farmers near Bokkos on Sunday, police said. Plateau has been gripped by "
+                "communal violence since January last year, in which more than 300 people have lost their lives.",
+                published=date(2025, 4, 15))[0]
+    assert (event.fatalities.best, event.fatalities.high) == (2, 2)
+
+
+def test_a_worst_toll_since_is_still_the_news(run):
+    event = run("Gunmen attacked a village near Bokkos on Sunday, police said. The toll rose to 52, the highest "
+                "since 2018.", published=date(2025, 4, 15))[0]
+    assert event.fatalities.best == 52
+
+
+def test_an_arrest_demanded_or_denied_is_no_intervention(run):
+    for text in ("Hundreds of women staged a sit-in in Imphal on Tuesday demanding the arrest of the killers.",
+                 "Thousands marched in Tbilisi on Monday. Police said no one had been detained."):
+        event = run(text, published=date(2025, 5, 27))[0]
+        assert event.sub_event_type == "Peaceful protest", text
+
+
+def test_an_exchange_of_fire_is_a_clash(run):
+    events = run("Troops and militants traded gunfire near Kidal on Friday. It was the second exchange of fire "
+                 "there this week.", published=date(2025, 5, 31))
+    assert any(m.sub_event_type == "Armed clash" for m in events)

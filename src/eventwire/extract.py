@@ -24,7 +24,7 @@ from eventwire.muc4.roles import RoleModel
 from eventwire.places import Gazetteer
 from eventwire.roles import POLICY as PARSE_ROLES_POLICY
 from eventwire.settings import Settings
-from eventwire.status import circumstance, event_date, event_status, headline
+from eventwire.status import circumstance, event_date, event_status, headline, tells_of_the_past
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,11 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
             status = "reported"  # a headline's present tense and noun phrases are its style, not background
         if status is not None:
             dated.append((mention, status, when))
+    # a figure in a sentence that tells of no event is the lead's, unless its dates make it a
+    # tally or history ("violence since May 3 last year, in which more than 220 have lost their lives")
+    for start in [s for s in figures if s not in dates]:
+        if tells_of_the_past(sentences[start], article.published, res.settings.background_days):
+            del figures[start]
     # 4. places, geocoded in the light of each other
     places = find_places(doc, res.gazetteer, res.book)
     # 5. who says what, through which outlet, how sure

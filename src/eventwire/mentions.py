@@ -16,14 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.attribution import DOCUMENT_NOUNS, cues
 from eventwire.roles import FIGHT_LEMMAS, RoleFiller, find_roles
-from eventwire.triggers import Trigger, all_triggers, vocabulary
+from eventwire.triggers import IRREALIS_LEMMAS, Trigger, all_triggers, vocabulary
 from eventwire.weapons import is_weapon_word
 
-IRREALIS_LEMMAS = frozenset(
-    "attempt try seek plan threaten vow hesitate prepare intend aim want warn plot "
-    "seek hope expect fear prevent avoid deter refuse consider propose demand urge call "
-    "ready able need must right".split()
-)
 MODAL_WORDS = frozenset("will would could may might should can shall must wo ca".split())
 CLAUSE_EDGES = ("ccomp", "ROOT", "relcl", "advcl", "acl", "parataxis")
 DEFINITE = frozenset("the this that these those their its his her our".split())
@@ -212,13 +207,15 @@ def _a_tally(verb: Token | None) -> bool:
     or insurgency has done is a tally of many events, not one; so is what has gone on for
     years ("has been fighting for more than 15 years"), and what has killed some and driven
     others from their homes ("The fighting has killed more than 6,000 people and forced over
-    600,000 from their homes"), the formula of a conflict's toll."""
+    600,000 from their homes"), the formula of a conflict's toll, and what "has since" been done
+    ("more than 400 people have since been detained")."""
     if verb is None:
         return False
     years = any(c.dep_ == "prep" and c.lower_ == "for" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in LONG_SPANS for g in c.children) for c in verb.children)
     uprooted = any(c.dep_ == "conj" and c.lemma_.lower() in UPROOTING_VERBS for c in verb.children)
-    return years or uprooted or any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
+    since = any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)  # "have since been detained"
+    return years or uprooted or since or any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
 
 
 def _often(verb: Token | None) -> bool:

@@ -20,12 +20,14 @@ object of) beats one elsewhere in the sentence, and finer precision beats coarse
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.attribution import a_document, cues
+from eventwire.dates import find_dates
 from eventwire.mentions import EventMention
 from eventwire.models import DateValue
 from eventwire.roles import CASUALTY_LEMMAS
@@ -38,6 +40,8 @@ OTHER_EVENT_WORDS = frozenset("similar previous past earlier prior former other"
 CIRCUMSTANCE_PREPS = frozenset(("despite", "since", "under"))
 TEMPORAL_PREPS = frozenset(("after", "before", "following", "since"))
 TIME_UNITS = frozenset("minute hour day week month year".split())
+COMPARED = re.compile(r"(?:est|first|most)\s+(?:\w+\s+)?$", re.I)  # "the worst toll since 2019"
+EARLY_WORDS = frozenset("first early initial opening".split())
 MONTH = 3  # ACLED time precision: known to the month only
 WEEK = 7  # days
 HABITUAL = "habitual"  # "the group has carried out attacks in Borno": a record, not an event
@@ -48,11 +52,8 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
     """"reported", "background", or None when the mention reports no event."""
     if mention.modality != "asserted":
         return None
-    if when is not None and published is not None:
-        if (published - (when.date_end or when.date)).days > background_days:
-            return "background"
-    if when is not None and when.date_end and (when.date_end - when.date).days > 2 * background_days:
-        return "background"  # "killed since 2015", "this year alone": a tally over a period
+    if when is not None and dated_background(when, published, background_days):
+        return "background"
     if when is not None and when.time_precision >= MONTH and mention.trigger.head.tag_ == "NNS" \
             and published is not None and (when.date_end or when.date) < published:
         return "background"  # "200 were killed in protests last month": many events, a month gone
@@ -88,16 +89,42 @@ def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> D
     return min(pool, key=lambda d: (d.time_precision, abs(d.start - mention.start)))
 
 
+def dated_background(when: DateValue, published: date | None, background_days: int) -> bool:
+    """Whether a date alone makes what it dates background: it ended more than
+    `background_days` before publication, or spans a period ("killed since 2015", "this year
+    alone": a tally)."""
+    if published is not None and (published - (when.date_end or when.date)).days > background_days:
+        return True
+    return bool(when.date_end) and (when.date_end - when.date).days > 2 * background_days
+
+
+def tells_of_the_past(sent: Span, published: date | None, background_days: int) -> bool:
+    """A sentence dated as background ("... since May 3 last year, in which more than 220 have
+    lost their lives"), not as a comparison ("the worst toll since 2019")."""
+    for when in find_dates(sent.text, published, offset=sent.start_char):
+        before = sent.doc.text[max(0, when.start - 30) : when.start]
+        if dated_background(when, published, background_days) and not COMPARED.search(before):
+            return True
+    return False
+
+
 def _other_events(head: Token) -> bool:
     """"has claimed similar attacks in the past", "previous raids", "came days after air
-    strikes in Paktika": other events than the news."""
+    strikes in Paktika", "were met with tear gas in their first weeks": other events than the news."""
     if any(c.dep_ == "amod" and c.lower_ in OTHER_EVENT_WORDS for c in head.children):
         return True
     if _some_time_apart(head):
         return True
     verb = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else head
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" for g in c.children)
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" or _early_stretch(g) for g in c.children)
                for c in verb.children)
+
+
+def _early_stretch(noun: Token) -> bool:
+    """"in their first weeks", "in the early days of the war": a stretch at the start of
+    something long gone on, not the news."""
+    return noun.lemma_.lower() in TIME_UNITS and noun.tag_ == "NNS" and any(
+        c.dep_ == "amod" and c.lower_ in EARLY_WORDS for c in noun.children)
 
 
 def _some_time_apart(head: Token) -> bool:

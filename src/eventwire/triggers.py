@@ -119,15 +119,36 @@ def done_to(noun: Token) -> bool:
 INTERVENING = ("Protest with intervention", "Arrests")
 
 
+NO_ONE = frozenset("nobody none no-one noone".split())
+# words under which an act is only wanted, feared or planned: "demanding the arrest of those
+# involved", "threatened to attack"
+IRREALIS_LEMMAS = frozenset(
+    "attempt try seek plan threaten vow hesitate prepare intend aim want warn plot "
+    "seek hope expect fear prevent avoid deter refuse consider propose demand urge call "
+    "ready able need must right".split()
+)
+
+
 def intervened(sent: Span) -> bool:
     """Whether the sentence tells of authorities acting on a protest ("police fired tear gas",
     "dispersed the crowd", "detained 40 protesters"): an intervention or arrest trigger, or
     one of the words of [intervention] that report no event by themselves."""
-    if any(t.kind.sub_event_type in INTERVENING for t in all_triggers(sent)):
+    if any(t.kind.sub_event_type in INTERVENING and not _not_done(t) for t in all_triggers(sent)):
         return True
     phrases = vocabulary().intervention
     lemmas = [t.lemma_.lower() for t in sent]
     return any(tuple(lemmas[i:i + len(p)]) == p for i in range(len(lemmas)) for p in phrases)
+
+
+def _not_done(trigger: Trigger) -> bool:
+    """"demanding the arrest of those involved": an act asked for; "no one had been
+    detained", "police did not detain anyone": an act denied."""
+    head = trigger.head
+    if any(a.lemma_.lower() in IRREALIS_LEMMAS for a in list(head.ancestors)[:3]):
+        return True
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "neg" for c in head.children) or any(
+        s.lower_ in NO_ONE or any(d.lower_ == "no" for d in s.children) for s in subjects)
 
 
 def all_triggers(sent: Span) -> list[Trigger]:
