@@ -242,3 +242,18 @@ def test_a_seventh_dead_and_it_added_count_on_top_of_the_toll(run):
                  "prosecutor's office said. One attacker was found dead at the scene, it added. Local media reported "
                  "that a seventh officer died in hospital on Tuesday.", published=date(2025, 6, 10))
     assert events[0].fatalities.best == 8
+
+
+def test_names_after_the_counted_are_theirs_not_more_dead(nlp):
+    """"a farmer and his son, Ali and Omar Haddad, who were killed": the parser made the names
+    conjuncts of "son" (a parse it gave for a news sentence); they are the two, not more."""
+    from spacy.tokens import Doc
+    words = "They were a farmer and his son , Ali and Omar Haddad , who were killed .".split()
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 3, 6, 3, 6, 6, 8, 11, 8, 6, 15, 15, 6, 1],
+              deps="nsubj ROOT det attr cc poss conj punct conj cc compound conj punct nsubjpass auxpass relcl punct".split(),
+              tags="PRP VBD DT NN CC PRP$ NN , NNP CC NNP NNP , WP VBD VBN .".split(),
+              pos="PRON AUX DET NOUN CCONJ PRON NOUN PUNCT PROPN CCONJ PROPN PROPN PUNCT PRON AUX VERB PUNCT".split(),
+              lemmas="they be a farmer and his son , Ali and Omar Haddad , who be kill .".split(),
+              ents=["O"] * 8 + ["B-PERSON", "O", "B-PERSON", "I-PERSON"] + ["O"] * 5,
+              sent_starts=[True] + [False] * 16)
+    assert [c.count.best for c in find_counts(doc[:]) if c.field == "fatalities"] == [1]

@@ -492,3 +492,10 @@ def test_an_exchange_of_fire_is_a_clash(run):
     events = run("Troops and militants traded gunfire near Kidal on Friday. It was the second exchange of fire "
                  "there this week.", published=date(2025, 5, 31))
     assert any(m.sub_event_type == "Armed clash" for m in events)
+
+
+def test_what_happened_a_day_before_the_news_is_another_event(run):
+    events = run("At least six people were killed in clashes between rival militias in Zawiya on Saturday, a day "
+                 "after a militia leader was shot dead at a checkpoint, medics said.", published=date(2025, 9, 21))
+    news = [e for e in events if e.status == "reported"]
+    assert [(e.sub_event_type, e.fatalities.best) for e in news] == [("Armed clash", 6)]

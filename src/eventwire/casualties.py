@@ -227,9 +227,17 @@ def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
         out.append(t)
         for c in t.conjuncts:
             bare = c.lower_ in vague and not any(p.lower_ == "of" for p in c.children)
-            if c.i > t.i and c not in out and not bare:
+            if c.i > t.i and c not in out and not bare and not _name_of_the_counted(t, c):
                 out.append(c)
     return out
+
+
+def _name_of_the_counted(counted: Token, name: Token) -> bool:
+    """"a father and his teenage son, Mabrouk and Anas al-Fitouri": names after a comma that
+    follows the counted noun are theirs, not more people."""
+    between = counted.doc[counted.i + 1 : name.i]
+    return name.ent_type_ == "PERSON" and counted.pos_ == "NOUN" and counted.ent_type_ != "PERSON" \
+        and len(between) > 0 and between[0].text == "," and not any(t.pos_ == "NOUN" for t in between)
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:

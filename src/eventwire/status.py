@@ -41,6 +41,7 @@ CIRCUMSTANCE_PREPS = frozenset(("despite", "since", "under"))
 TEMPORAL_PREPS = frozenset(("after", "before", "following", "since"))
 TIME_UNITS = frozenset("minute hour day week month year".split())
 COMPARED = re.compile(r"(?:est|first|most)\s+(?:\w+\s+)?$", re.I)  # "the worst toll since 2019"
+DAYS_OR_MORE = frozenset("day week month year".split())
 EARLY_WORDS = frozenset("first early initial opening".split())
 MONTH = 3  # ACLED time precision: known to the month only
 WEEK = 7  # days
@@ -129,10 +130,14 @@ def _early_stretch(noun: Token) -> bool:
 
 def _some_time_apart(head: Token) -> bool:
     """"two weeks after an attack on a mosque", "days before the raid": an event a stretch of
-    time from the one reported ("after an air strike" alone may be the news itself)."""
+    time from the one reported ("after an air strike" alone may be the news itself); so is
+    one in a clause "a day after a senior commander was shot dead" (not "12 hours after the
+    fighters stormed it": the same siege)."""
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ not in TEMPORAL_PREPS:
-        return False
+        verb = head if head.pos_ == "VERB" else head.head
+        marked = any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for c in verb.children)
+        return marked and any(c.dep_ == "npadvmod" and c.lemma_.lower() in DAYS_OR_MORE for c in verb.children)
     spans = [prep.head] + [c for c in prep.children if c.dep_ == "npadvmod"]
     return any(t.lemma_.lower() in TIME_UNITS for t in spans)
 
