@@ -143,6 +143,7 @@ def test_force_size(nlp, text, expected):
         ("No one was killed in the attack.", "fatalities"),
         ("Nobody was hurt.", "injuries"),
         ("Although the buildings were burned, no one was injured.", "injuries"),
+        ("The governor said no-one had been hurt.", "injuries"),
     ],
 )
 def test_zero_counts_are_marked(nlp, text, field):

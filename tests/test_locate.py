@@ -195,3 +195,10 @@ def test_where_a_group_is_based_is_not_where_the_attack_was(run):
     affiliate = run("Jihadists attacked an army post in northern Burkina Faso on Saturday, killing 20 soldiers. "
                     "JNIM, al Qaeda's affiliate in the Sahel, claimed the attack.", published=date(2025, 5, 12))
     assert [e.location.name for e in affiliate if e.status == "reported"] == ["Burkina Faso"]
+
+
+def test_a_district_of_the_city_is_in_the_city_not_a_namesake(run):
+    events = run("Russian drones struck the city of Kharkiv on Tuesday, killing two people, officials said. A drone "
+                 "hit a residential building in the city's Oleksandrivskyi district.", published=date(2025, 6, 11))
+    assert [(e.location.name, e.location.admin1) for e in events if e.status == "reported"] == [
+        ("Kharkiv", "Kharkivska oblast")]

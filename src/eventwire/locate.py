@@ -84,6 +84,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
                 or _destination(ent):
             continue  # kept as context above, never an event's place (nor where it was filed or said)
         location = _geocode_or_facility(gazetteer, mention, names)
+        city = next((f.location for f in reversed(found) if f.location.geo_precision == 1), None)
+        if city is not None and _part_of_the_city(ent):  # not a namesake district elsewhere
+            location = city.model_copy(update={"mention": mention.text, "geo_precision": 2})
         found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent) or _struck(ent),
                                 governor=_governor(ent)))
     for span, mention, code in _capitals(doc, book):
@@ -92,6 +95,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
             found.append(FoundPlace(mention, location, span.sent.start_char, locative=_locative(span),
                                     governor=_governor(span)))
     return sorted(found, key=lambda f: f.mention.start)
+
+
+def _part_of_the_city(ent: Span) -> bool:
+    """"in the city's Oleksandrivskyi district": a part of the city the article has named."""
+    head = ent.root.head if ent.root.dep_ == "compound" else ent.root
+    return any(c.dep_ == "poss" and c.lemma_.lower() in ("city", "capital", "town") for c in head.children)
 
 
 def _across_border(ent: Span) -> bool:

@@ -133,7 +133,7 @@ def _grammar() -> _Grammar:
         rf"|(?:{_alt(timesw)})\s+(?:{_alt(w.scales)})s?\b"
         rf"|(?:{_alt(w.vague)})\b"
     )
-    fixed = _alt([k for k, v in w.fixed.items() if v >= 2 or " " in k and v == 0])
+    fixed = _alt([k for k, v in w.fixed.items() if v >= 2 or (" " in k or "-" in k) and v == 0])
     quant = rf"(?:(?:{fixed})\b|{vague}|{digits}|{words})"
     seps = [re.escape(s) for s in w.range_separators if not s.isalpha()]
     seps_w = [s for s in w.range_separators if s.isalpha()]
