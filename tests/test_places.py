@@ -126,6 +126,13 @@ def test_a_city_of_a_far_country_is_a_namesake_unless_it_is_a_metropolis(gaz):
     assert geocode(gaz, mention("London"), context=["Gaza"]).country_code == "GB"
 
 
+def test_a_region_named_like_a_hamlet_abroad_still_names_its_units(gaz):
+    # "Northwest" alone is a US hamlet; beside Cameroon it is Cameroon's North-West region,
+    # so the region's towns are not set aside as outside the units the context names
+    found = geocode(gaz, mention("Wum"), context=["Cameroon", "Northwest", "Limbe", "Southwest"])
+    assert (found.name, found.admin1) == ("Wum", "North-West")
+
+
 def test_a_city_named_as_written_beats_a_loose_match_in_the_context_country(gaz):
     found = geocode(gaz, mention("Voronezh"), context=["Ukraine"])  # not Voronizh, Ukraine
     assert (found.name, found.country_code) == ("Voronezh", "RU")

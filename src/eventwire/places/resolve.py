@@ -178,8 +178,12 @@ def resolve(
 
 
 def context_profile(gaz: Gazetteer, context: Sequence[str]) -> ContextProfile:
-    """Countries and admin units of the context names (each resolved without context)."""
+    """Countries and admin units of the context names (each resolved without context). A
+    name left ambiguous, or read as a small place abroad ("Northwest", a US hamlet), that has
+    one namesake in the leading country also names that namesake's units (Cameroon's
+    North-West region, so "Ndop" there is not set aside as outside the named units)."""
     votes: dict[str, float] = defaultdict(float)
+    unsure: list[list[Ranked]] = []
     units: set[int] = set()
     admin1s: dict[str, set[int]] = defaultdict(set)
     named: dict[int, Candidate] = {}
@@ -193,25 +197,37 @@ def context_profile(gaz: Gazetteer, context: Sequence[str]) -> ContextProfile:
             key=lambda r: (-r.score, -r.candidate.population),
         )
         if _rival(ranked[0], ranked[1:]) is None:
-            top = ranked[0].candidate
-            votes[top.country_code] += 1.0
-            units |= {top.admin1_id, top.admin2_id} - {None}  # an admin unit is its own admin1/2
-            if top.admin1_id is not None:
-                admin1s[top.country_code].add(top.admin1_id)
-            if top.kind in ("admin1", "admin2"):
-                named[top.place_id] = top
+            _count_in(ranked[0].candidate, votes, units, admin1s, named)
+            if ranked[0].candidate.population < CITY_POPULATION:
+                unsure.append(ranked)  # "Northwest": a hamlet in the US, or Cameroon's region?
         else:
+            unsure.append(ranked)
             codes = {c.country_code for c in found}
             for code in codes:
                 votes[code] += 1.0 / len(codes)
     top_vote = max(votes.values(), default=0.0)
     shares = {code: v / top_vote for code, v in votes.items()} if top_vote else {}
+    leading = {code for code, share in shares.items() if share == 1.0}
+    for ranked in unsure:  # "Northwest" (a US hamlet? Cameroon's region?) in an article about Cameroon
+        inside = [r.candidate for r in ranked if r.candidate.country_code in leading]
+        if len(inside) == 1 and ranked[0].candidate.country_code not in leading:
+            _count_in(inside[0], defaultdict(float), units, admin1s, named)
     return ContextProfile(
         shares,
         frozenset(units),
         {code: frozenset(ids) for code, ids in admin1s.items()},
         tuple(named.values()),
     )
+
+
+def _count_in(top: Candidate, votes, units: set[int], admin1s, named: dict) -> None:
+    """Add a resolved context name's country vote, units and named admin unit."""
+    votes[top.country_code] += 1.0
+    units |= {top.admin1_id, top.admin2_id} - {None}  # an admin unit is its own admin1/2
+    if top.admin1_id is not None:
+        admin1s[top.country_code].add(top.admin1_id)
+    if top.kind in ("admin1", "admin2"):
+        named[top.place_id] = top
 
 
 # --- the parts of the policy ----------------------------------------------------------
