@@ -499,3 +499,11 @@ def test_what_happened_a_day_before_the_news_is_another_event(run):
                  "after a militia leader was shot dead at a checkpoint, medics said.", published=date(2025, 9, 21))
     news = [e for e in events if e.status == "reported"]
     assert [(e.sub_event_type, e.fatalities.best) for e in news] == [("Armed clash", 6)]
+
+
+def test_a_headline_figure_the_body_gives_to_another_event_is_not_the_leads(run):
+    text = ("Rebels abduct aid workers in Ituri; army says 8 militiamen killed\n\n"
+            "BUNIA, Congo (Reuters) - Rebels abducted three aid workers near Bunia on Tuesday, local officials said. "
+            "On Wednesday, soldiers killed 8 militiamen in a raid on a rebel camp near Djugu, the army said.")
+    events = {e.sub_event_type: e for e in run(text, published=date(2025, 3, 7)) if e.status == "reported"}
+    assert events["Abduction/forced disappearance"].fatalities.best is None

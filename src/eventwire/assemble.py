@@ -104,6 +104,7 @@ def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
     orphans = [s for s in facts.figures if s not in covered]  # figures in sentences without a trigger
     reported_places = [p for p in facts.places if p.sent_start in _reported_sentences(facts)]
     owners = _figure_owners(groups, facts)
+    owners.update(_headline_figure_owners(groups, facts, owners))
     # "Al Shabaab claimed responsibility." with no trigger of its own speaks of the lead event
     untriggered = [facts.sentences[s] for s in sorted(facts.sentences) if s not in covered]
     return [
@@ -133,6 +134,22 @@ def _figure_owners(groups: list[Group], facts: ArticleFacts) -> dict[int, int]:
             owners[figure.start] = min(holders)[1] if holders else \
                 min(near, key=lambda pair: abs(pair[0].start - figure.start))[1]
     return owners
+
+
+def _headline_figure_owners(groups: list[Group], facts: ArticleFacts, owners: dict[int, int]) -> dict[int, int]:
+    """A headline figure the body gives to one record ("...; army says six fighters killed",
+    then "the army said it had killed six separatist fighters in a raid") is that record's,
+    not the lead's."""
+    found = {}
+    headline_figures = [f for s, fs in facts.figures.items() if s < facts.headline_end for f in fs]
+    for figure in headline_figures:
+        for i, group in enumerate(groups):
+            sentences = {m.sent.start_char for m in group.mentions if m.start >= facts.headline_end}
+            told = [f for s in sentences for f in facts.figures.get(s, []) if owners.get(f.start, i) == i]
+            if any(f.field == figure.field and f.count.best == figure.count.best for f in told):
+                found[figure.start] = i
+                break
+    return found
 
 
 def _phrase(mention: EventMention) -> set[int]:
