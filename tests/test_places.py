@@ -124,6 +124,8 @@ def test_a_city_of_a_far_country_is_a_namesake_unless_it_is_a_metropolis(gaz):
     assert geocode(gaz, mention("Mosul"), context=["Syria", "Hasakah"]).country_code == "IQ"
     assert geocode(gaz, mention("Palma"), context=["Mozambique", "Cabo Delgado"]).country_code != "ES"
     assert geocode(gaz, mention("London"), context=["Gaza"]).country_code == "GB"
+    # an admin unit abroad, however populous, is not taken: Sindh beside Tripoli is no place of it
+    assert geocode(gaz, mention("Sindh"), context=["Libya", "Tripoli"]).country_code != "PK"
 
 
 def test_a_region_named_like_a_hamlet_abroad_still_names_its_units(gaz):

@@ -29,7 +29,8 @@ one than the right one:
                  city (CITY_POPULATION) of a neighbouring country matched exactly by its own
                  name, or a large city (LARGE_CITY_POPULATION) matched exactly: Baghdad in
                  an article about Syria, not "Al Majdal" as Ashkelon, and not Palma in
-                 Majorca for the Palma of an article about Cabo Delgado.
+                 Majorca for the Palma of an article about Cabo Delgado; never an admin
+                 unit abroad (Tripoli's Salah al-Din district is not Iraq's governorate).
 An explicit `country` keeps only candidates in that country.
 
 The best remaining candidate wins (or, within MARGIN of it, a city that dwarfs it by DOMINANCE)
@@ -268,7 +269,7 @@ def _contradiction(c: Candidate, profile: ContextProfile, prominent: set[int]) -
         return None
     if profile.countries and c.country_code not in profile.countries:
         near_by = bool(_neighbours(c.country_code) & set(profile.countries))
-        if c.match == "exact" and c.population >= (
+        if c.match == "exact" and c.kind == "settlement" and c.population >= (
             CITY_POPULATION if c.score >= 1.0 and near_by else LARGE_CITY_POPULATION
         ):
             return None
