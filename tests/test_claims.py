@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 
 def claims(events, field):
     return [c for e in events for c in e.claims if c.field == field]
@@ -347,10 +349,16 @@ def test_a_clause_beside_another_is_not_passed_on_by_its_speaker(run):
     assert chains == {9: ["Residents", "AFP"], 4: ["army", "AFP"]}
 
 
-def test_he_said_is_the_person_quoted_before(run):
-    events = run("Gunmen stormed a police post in Tank district on Tuesday. The attackers came at dawn, a "
-                 "police officer told AFP. Four officers were killed, he said.", published=date(2024, 7, 2))
-    assert {c.value: c.speaker for c in claims(events, "fatalities")} == {4: "police officer"}
+@pytest.mark.parametrize("text, published, speakers", [
+    pytest.param("Gunmen stormed a police post in Tank district on Tuesday. The attackers came at dawn, a police "
+                 "officer told AFP. Four officers were killed, he said.", date(2024, 7, 2), {4: "police officer"},
+                 id="he said is the person quoted before"),
+    pytest.param("Gunmen attacked a prison near Niamey on Thursday, the interior ministry said in a statement. "
+                 "It said 12 guards were killed.", date(2024, 7, 5), {12: "interior ministry"},
+                 id="it said is the body quoted before"),
+])
+def test_a_pronoun_speaker_is_the_one_quoted_before(run, text, published, speakers):
+    assert {c.value: c.speaker for c in claims(run(text, published=published), "fatalities")} == speakers
 
 
 def test_suspected_attackers_hedge_who_did_it_not_the_toll(run):
@@ -373,12 +381,6 @@ def test_a_death_nobody_confirmed_raises_only_the_high(run):
                 "could not confirm the death.", published=date(2024, 9, 14))[0]
     assert (event.fatalities.best, event.fatalities.high) == (4, 5)
     assert {c.value: c.hedge for c in event.claims if c.field == "fatalities"} == {4: None, 1: "unconfirmed"}
-
-
-def test_it_said_is_the_body_quoted_before(run):
-    events = run("Gunmen attacked a prison near Niamey on Thursday, the interior ministry said in a statement. "
-                 "It said 12 guards were killed.", published=date(2024, 7, 5))
-    assert {c.value: c.speaker for c in claims(events, "fatalities")} == {12: "interior ministry"}
 
 
 def test_it_said_goes_on_with_the_statement_before(run):
