@@ -17,7 +17,7 @@ from functools import cached_property
 from datetime import date
 
 from eventwire.actors import ActorBook
-from eventwire.attribution import Attribution, framing_quotes
+from eventwire.attribution import DOCUMENT_NOUNS, Attribution, framing_quotes
 from eventwire.facts import (
     VIOLENT_ACTS,
     anyone,
@@ -54,7 +54,7 @@ PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests
 # killed when police opened fire"): with the dead, the protest is met with excessive force.
 PARTS_ANYWHERE = {("Protests", "Arrests"), ("violence", "Looting/property destruction")}
 CROWD_WORDS = frozenset("protester demonstrator rioter crowd mob student youth".split())
-STATEMENT_NOUNS = frozenset("claim statement post message interview report video communique release".split())
+STATEMENT_NOUNS = DOCUMENT_NOUNS | {"claim", "interview"}  # "In a separate statement, ...": another account
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
 
 
