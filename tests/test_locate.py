@@ -202,3 +202,10 @@ def test_a_district_of_the_city_is_in_the_city_not_a_namesake(run):
                  "hit a residential building in the city's Oleksandrivskyi district.", published=date(2025, 6, 11))
     assert [(e.location.name, e.location.admin1) for e in events if e.status == "reported"] == [
         ("Kharkiv", "Kharkivska oblast")]
+
+
+def test_where_the_doers_named_again_were_is_where_the_event_was(run):
+    events = run("Gunmen killed nine passengers on a highway in northwestern Nigeria late on Sunday, police said. "
+                 "The attackers blocked the road near Gusau and forced passengers off two buses, a police "
+                 "spokesman said.", published=date(2025, 3, 4))
+    assert events[0].location.name == "Gusau"

@@ -55,6 +55,7 @@ PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests
 PARTS_ANYWHERE = {("Protests", "Arrests"), ("violence", "Looting/property destruction")}
 CROWD_WORDS = frozenset("protester demonstrator rioter crowd mob student youth".split())
 STATEMENT_NOUNS = DOCUMENT_NOUNS | {"claim", "interview"}  # "In a separate statement, ...": another account
+DOER_NOUNS = frozenset("attacker assailant gunman militant raider bomber insurgent fighter jihadist bandit".split())
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
 
 
@@ -64,6 +65,7 @@ class Group:
     mentions: list[EventMention] = field(default_factory=list)
     dates: list[DateValue] = field(default_factory=list)
     places: list[FoundPlace] = field(default_factory=list)
+    anchors: set[int] = field(default_factory=set)  # words of sentences that go on telling it (tokens)
 
     @property
     def family(self) -> str:
@@ -99,6 +101,7 @@ class ArticleFacts:
 
 def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
     groups = _group(facts, book)
+    _add_continued_places(groups, facts)
     lead = next((g for g in groups if g.status == "reported"), None)
     covered = {m.sent.start_char for g in groups for m in g.mentions}
     orphans = [s for s in facts.figures if s not in covered]  # figures in sentences without a trigger
@@ -113,6 +116,25 @@ def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
                untriggered=untriggered if group is lead else [])
         for i, group in enumerate(groups)
     ]
+
+
+def _add_continued_places(groups: list[Group], facts: ArticleFacts) -> None:
+    """"Separatists killed 11 passengers ... The attackers set up a roadblock near Mangochar in
+    Kalat district": a sentence with no trigger whose subject names the doers again ("the
+    attackers", "the gunmen") goes on telling the event of the sentence before, so where it
+    says they were is where the event was."""
+    told = {m.sent.start_char: g for g in groups for m in g.mentions}
+    for before, start in zip(facts.sentence_starts, facts.sentence_starts[1:]):
+        group = told.get(before)
+        if start in told or group is None or group.status != "reported":
+            continue
+        root = facts.sentences[start].root
+        clauses = [root, *(c for c in root.children if c.dep_ == "ccomp")]  # "..., an official told Reuters"
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in DOER_NOUNS and any(d.lower_ == "the" for d in c.children)
+               for verb in clauses for c in verb.children):
+            places = [p for p in facts.places if p.sent_start == start and p.locative and p not in group.places]
+            group.places += places
+            group.anchors |= {p.governor for p in places}  # as near the event as a trigger's place
 
 
 def _figure_owners(groups: list[Group], facts: ArticleFacts) -> dict[int, int]:
@@ -383,7 +405,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
            reported_places: list[FoundPlace], foreign: set[int], untriggered: list = ()) -> Event:
     article = facts.article
     sentences = sorted({m.sent.start_char for m in group.mentions} | set(orphans))
-    triggers = frozenset(t.i for m in group.mentions for t in m.trigger.span)
+    triggers = frozenset(t.i for m in group.mentions for t in m.trigger.span) | group.anchors
     # only news takes a settlement named elsewhere in the article; a background record of acts
     # "in Borno" is not at the village of today's bombing
     nearby = reported_places if group.status == "reported" else []
