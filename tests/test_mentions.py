@@ -253,3 +253,17 @@ def test_a_split_name_in_an_of_phrase_is_no_second_attacker(nlp):
     ambush = next(m for m in find_mentions(doc) if m.trigger.head.lower_ == "ambushed")
     attackers = [r.text for r in ambush.roles if r.role == "attacker"]
     assert attackers and not any(a.startswith(("Bashar", "Assad", "-")) for a in attackers)
+
+
+def test_deaths_in_an_accident_story_are_no_event(run):
+    text = ("At least 14 killed as truck overturns on highway in Kenya\n\n"
+            "NAIROBI (Reuters) - At least 14 people were killed on Sunday when a truck carrying traders "
+            "overturned on the Nakuru-Eldoret highway, police said. A police commander said 12 people died at "
+            "the scene and two in hospital.")
+    assert [e for e in run(text, published=date(2025, 3, 3)) if e.status == "reported"] == []
+
+
+def test_a_vehicle_loaded_with_explosives_is_no_attacker(run):
+    events = run("Motorcycle bomb kills three civilians near market in northern Mali\n\nA device exploded in Gao "
+                 "late on Monday, killing three civilians, officials said.", published=date(2025, 3, 4))
+    assert not any(a.role == "attacker" and "motorcycle" in a.mention.lower() for e in events for a in e.actors)

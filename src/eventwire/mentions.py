@@ -26,6 +26,9 @@ FREQUENCY_WORDS = frozenset("often frequently regularly routinely usually someti
                             "generally habitually occasionally increasingly constantly continually".split())
 LAW_ENFORCERS = frozenset("police policeman officer customs authority agent gendarme gendarmerie".split())
 LONG_SPANS = frozenset("year month decade".split())  # "has been fighting for 15 years": a tally
+# what kills without an attacker: a death told only by a casualty word beside one is no event
+ACCIDENT_LEMMAS = frozenset("accident crash collide collision overturn capsize derail stampede drown flood "
+                            "landslide earthquake storm lightning electrocute".split())
 FREEING_VERBS = frozenset("rescue free release liberate evacuate".split())
 LEADING_VERBS = frozenset(("march",))  # with an object: "marched the hostages away"
 UPROOTING_VERBS = frozenset(("displace", "force", "uproot", "drive"))  # "... and displaced 600,000"
@@ -65,6 +68,7 @@ NONVIOLENT = "Strategic developments"
 def find_mentions(doc: Doc) -> list[EventMention]:
     """All event mentions in a parsed article, in text order."""
     mentions = []
+    story_of_accident, first = False, True  # "At least 20 killed as bus collides with truck"
     for sent in doc.sents:
         found = [t for t in all_triggers(sent) if not _leads_people(t) and not _set_free(t)]
         strong = [t for t in found if not t.kind.weak]
@@ -72,7 +76,11 @@ def find_mentions(doc: Doc) -> list[EventMention]:
         # nor does an act told in a relative clause ("killed a trader they had abducted")
         violent = [t for t in strong if t.kind.event_type != NONVIOLENT and not relative(t)]
         casualty_verbs = [t for t in found if t.kind.weak] if violent else []
-        for trigger in (t for t in found if (not t.kind.weak or not violent) and not _takes_goods(t)):
+        accident = not violent and (_accident(sent) or story_of_accident)
+        if found and first:  # the story's first sentence with a trigger sets what the story is about
+            story_of_accident, first = accident, False
+        for trigger in (t for t in found if (not t.kind.weak or not violent) and not _takes_goods(t)
+                        and not (t.kind.weak and accident)):  # "killed when a bus collided with a truck"
             own = find_roles(trigger)
             mention = EventMention(trigger=trigger, roles=own + _borrowed_roles(trigger, own, casualty_verbs), sent=sent)
             governor = _clause_verb(trigger.head)
@@ -184,6 +192,11 @@ def _takes_goods(trigger) -> bool:
         return False
     taken = [head.head] if head.dep_ == "acl" else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(taken) and all(t.lemma_.lower() in trigger.kind.not_objects or is_weapon_word(t) for t in taken)
+
+
+def _accident(sent) -> bool:
+    """"killed when a commercial bus collided head-on with a truck": a death by accident."""
+    return any(t.lemma_.lower() in ACCIDENT_LEMMAS for t in sent)
 
 
 def _leads_people(trigger) -> bool:

@@ -43,6 +43,7 @@ STATE_STRIKES = frozenset(("Air/drone strike", "Shelling/artillery/missile attac
 OUTLET_NOUNS = frozenset("agency channel account website site outlet station newspaper".split())
 CHANNELS = frozenset("twitter telegram facebook instagram whatsapp youtube tiktok website radio television".split())
 PLATFORMS = {"aircraft", "drone", "tank"}
+VEHICLES = frozenset("car truck lorry motorcycle motorbike vehicle van bus pickup tanker bicycle".split())
 NOBODY = frozenset("nobody none no-one noone".split())  # weapons with a crew: "coalition jets struck" names the attacker
 
 
@@ -82,6 +83,8 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
             if (conjunct.lemma_.lower(),) in vocab.words:
                 continue  # "fighting off an invasion": another event, not an actor
             span = _person(conjunct) or actor_span(conjunct)
+            if role == "attacker" and conjunct.lemma_.lower() in VEHICLES:
+                continue  # "a motorcycle loaded with explosives blew up", "Motorcycle bomb kills two": the means
             if _only_a_weapon(conjunct, span) if role == "attacker" else _a_munition(conjunct, role):
                 continue  # "rockets hit the camp": the weapon (weapons.py keeps it), not who fired it;
                 # "shot down a missile fired from Houthi areas": a munition is hit, no one is

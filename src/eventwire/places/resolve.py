@@ -38,8 +38,9 @@ unless another, in a different country (or, for a
 settlement, a settlement in a different admin1 unit), scores within MARGIN of it and is not
 dwarfed by it (the winner has at least DOMINANCE times its population): then nothing
 separates them and the answer is an abstention that names them. A fuzzy match wins only
-when the context supports it (its country or admin unit is named there), and so does a
-skeleton match ("Kalehe" alone is not Calais).
+when the context supports it (its country leads the context's votes, or its admin unit is
+named there), and so does a skeleton match ("Kalehe" alone is not Calais; "Karimama" is not
+India's Qadian because "Kandi" may be India's).
 
 When the answer would be an abstention and the context names exactly one admin unit (as a
 unit: "Idlib Governorate", not the city "Idlib"), the answer is that unit at precision 3,
@@ -328,9 +329,9 @@ def _dwarfing_city(best: Ranked, others: Sequence[Ranked]) -> Ranked | None:
 def _unsupported_loose_match(c: Candidate, profile: ContextProfile) -> bool:
     """A fuzzy match the context does not back, or a skeleton match outside its countries
     or with no context at all ("Kalehe" is not Calais)."""
-    supported = c.country_code in profile.countries or bool(
+    supported = profile.countries.get(c.country_code, 0.0) == 1.0 or bool(
         {c.place_id, c.admin1_id, c.admin2_id} & profile.units
-    )
+    )  # a leading country: not one a single ambiguous name half-voted for ("Kandi": Benin's or India's?)
     if c.match in ("fuzzy", "skeleton"):
         return not supported
     return False
