@@ -258,3 +258,10 @@ def test_names_after_the_counted_are_theirs_not_more_dead(nlp):
               ents=["O"] * 8 + ["B-PERSON", "O", "B-PERSON", "I-PERSON"] + ["O"] * 5,
               sent_starts=[True] + [False] * 16)
     assert [c.count.best for c in find_counts(doc[:]) if c.field == "fatalities"] == [1]
+
+
+def test_some_of_the_wounded_who_died_are_a_part_of_the_toll(run):
+    event = run("An air strike hit a market in Nyala on Sunday, killing at least 15 people, the governor said. "
+                "The town hospital received 40 wounded people. Three of the patients died after arriving, a "
+                "doctor said.", published=date(2025, 3, 4))[0]
+    assert event.fatalities.best == 15

@@ -32,6 +32,7 @@ _WORD = re.compile(r"[a-z]+")
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _NOT_COUNTED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _GROUP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "case"})
+WOUNDED_NOUNS = frozenset("patient wounded injured casualty".split())  # "four of the patients died"
 _WORD_NOUNS = frozenset("term word phrase expression euphemism label".split())
 _COPULAS = frozenset({"be", "lie", "remain", "lay"})
 _TOLL_PREPS = frozenset({"to", "at", "of"})
@@ -123,7 +124,7 @@ def find_counts(sent: Span) -> list[CountMention]:
             mention = _mention(victim, field, fig_at, negated=negated)
             if mention is not None and (also or _others(victim)):
                 mention = mention.model_copy(update={"additional": True})
-            if mention is not None and (at_one_place or _own_people(victim)):
+            if mention is not None and (at_one_place or _own_people(victim) or _of_the_wounded(victim)):
                 mention = mention.model_copy(update={"part": True})
             if mention is not None and (mention.field, mention.start) not in consumed:
                 parts.setdefault((mention.field, mention.start), mention)
@@ -175,6 +176,13 @@ def _others(victim: Token) -> bool:
     """"Two other attackers were killed", "a seventh officer died": others than those counted
     before, so on top of them."""
     return any(c.dep_ == "amod" and (c.lower_ == "other" or c.ent_type_ == "ORDINAL") for c in victim.children)
+
+
+def _of_the_wounded(victim: Token) -> bool:
+    """"Four of the patients died after arriving": some of those a hospital received, a part
+    of the toll, not a lower count of it."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in WOUNDED_NOUNS for g in c.children) for c in victim.children)
 
 
 def _own_people(victim: Token) -> bool:
