@@ -162,16 +162,17 @@ def _headline_figure_owners(groups: list[Group], facts: ArticleFacts, owners: di
     """A headline figure the body gives to one record ("...; army says six fighters killed",
     then "the army said it had killed six separatist fighters in a raid") is that record's,
     not the lead's."""
-    found = {}
     headline_figures = [f for s, fs in facts.figures.items() if s < facts.headline_end for f in fs]
-    for figure in headline_figures:
-        for i, group in enumerate(groups):
-            sentences = {m.sent.start_char for m in group.mentions if m.start >= facts.headline_end}
-            told = [f for s in sentences for f in facts.figures.get(s, []) if owners.get(f.start, i) == i]
-            if any(f.field == figure.field and f.count.best == figure.count.best for f in told):
-                found[figure.start] = i
-                break
-    return found
+    if not headline_figures:
+        return {}
+    told = []  # per group, the (field, best) of the body figures it owns
+    for i, group in enumerate(groups):
+        sentences = {m.sent.start_char for m in group.mentions if m.start >= facts.headline_end}
+        told.append({(f.field, f.count.best) for s in sentences for f in facts.figures.get(s, [])
+                     if owners.get(f.start, i) == i})
+    return {figure.start: i for figure in headline_figures
+            for i in [next((i for i, own in enumerate(told) if (figure.field, figure.count.best) in own), None)]
+            if i is not None}
 
 
 def _phrase(mention: EventMention) -> set[int]:

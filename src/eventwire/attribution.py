@@ -21,8 +21,8 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorBook
-from eventwire.roles import actor_span, nobody
-from eventwire.triggers import done_to, is_trigger_word
+from eventwire.roles import actor_span
+from eventwire.triggers import done_to, is_trigger_word, nobody
 
 DROP_WORDS = re.compile(r"^(?:(?:the|a|an|one|unnamed|anonymous|unidentified|an?other|also|some)\s+)+", re.I)
 PERSONAL_PRONOUNS = frozenset(("he", "she"))

