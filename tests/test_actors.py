@@ -221,3 +221,16 @@ def test_it_in_what_a_group_says_it_did_is_the_group(run):
 ])
 def test_bare_officers_are_police_but_army_officers_the_army(mention, name):
     assert ActorBook.load().normalise(mention, "victim", country_code="MX").name == name
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Zintan Brigade fighters", "Zintan Brigade"),
+    ("the armed group known as the Mahdi Army", "Mahdi Army"),
+    ("civilians fleeing the Mahdi Army", "Civilians (Libya)"),
+    ("the Somali National Army", "Military Forces of Somalia"),
+    ("the National Army", "Military Forces of Libya"),
+    ("the Uganda People's Defence Force", "Military Forces of Uganda"),
+    ("a People's Defence Force unit", "People's Defence Force"),
+])
+def test_an_armed_group_s_own_name_is_the_actor_not_a_state_army(book, mention, name):
+    assert book.normalise(mention, "attacker", country_code="LY").name == name

@@ -170,3 +170,12 @@ def test_a_month_naming_an_event_dates_it_but_a_march_to_somewhere_does_not():
     assert [(d.date, d.date_end) for d in find_dates("They were behind a September raid on the port.", published)] == [
         (date(2024, 9, 1), date(2024, 9, 30))]
     assert find_dates("Thousands joined the March to the capital.", published) == []
+
+
+def test_days_later_count_from_the_day_told_before():
+    found = find_dates("Gunmen attacked the post on Monday and troops retook it a day later.", THURSDAY)
+    assert [(v.text, str(v.date)) for v in found] == [("on Monday", "2018-02-05"), ("a day later", "2018-02-06")]
+    before = find_dates("on Monday", THURSDAY)[0]
+    assert [str(v.date) for v in find_dates("The following day, the army shelled the town.", THURSDAY,
+                                            before=before)] == ["2018-02-06"]
+    assert find_dates("The following day, the army shelled the town.", THURSDAY) == []

@@ -209,3 +209,9 @@ def test_where_the_doers_named_again_were_is_where_the_event_was(run):
                  "The attackers blocked the road near Gusau and forced passengers off two buses, a police "
                  "spokesman said.", published=date(2025, 3, 4))
     assert events[0].location.name == "Gusau"
+
+
+def test_a_continent_is_no_place(run):
+    events = run("Communist rebels, waging one of the longest insurgencies in Asia, ambushed an army patrol on "
+                 "Monday, killing two soldiers.", published=date(2025, 3, 5))
+    assert [e.location.name for e in events] == [None]  # not Asia, a village in the Philippines

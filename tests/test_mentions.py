@@ -267,3 +267,26 @@ def test_a_vehicle_loaded_with_explosives_is_no_attacker(run):
     events = run("Motorcycle bomb kills three civilians near market in northern Mali\n\nA device exploded in Gao "
                  "late on Monday, killing three civilians, officials said.", published=date(2025, 3, 4))
     assert not any(a.role == "attacker" and "motorcycle" in a.mention.lower() for e in events for a in e.actors)
+
+
+@pytest.mark.parametrize("text, harmed", [
+    ("Police officer shot dead in Kano market", "Police officer"),
+    ("Soldier shot dead by colleague in barracks", "Soldier"),
+])
+def test_a_headline_without_its_auxiliary_is_passive(nlp, text, harmed):
+    found = mentions(nlp, text)
+    assert harmed not in roles(found, "attacker")
+    assert harmed in roles(found, "victim") + roles(found, "target")
+
+
+def test_firing_on_someone_is_an_attack_but_not_tear_gas_or_a_time(nlp):
+    found = mentions(nlp, "Unknown gunmen fired on a minibus near Kalat.")
+    assert [(f[0], roles([f], "target")) for f in found] == [("fired", ["a minibus"])]
+    assert mentions(nlp, "Troops fired at dawn.") == []
+    assert not [f for f in mentions(nlp, "Police fired tear gas at the crowd.") if f[0] == "fired"]
+
+
+def test_what_comes_under_fire_is_the_target_and_kills_no_one(nlp):
+    found = mentions(nlp, "A Red Cross convoy came under fire near Goma, killing two drivers.")
+    assert roles(found, "target") == ["A Red Cross convoy"]
+    assert roles(found, "attacker") == []

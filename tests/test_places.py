@@ -205,3 +205,11 @@ def test_a_loose_match_needs_a_country_that_leads_the_context(gaz):
     # "Kandi" may be Benin's or India's: India's half vote does not back a loose match there
     found = geocode(gaz, mention("Karimama"), context=["Benin", "Niger", "Parakou", "Kandi"])
     assert found.country_code != "IN"
+
+
+def test_a_name_several_towns_of_a_country_bear_picks_none_outside_the_unit_named(gaz):
+    # two Aurangabads, in Maharashtra and Bihar, both district seats: an article about Assam
+    # means neither, however big, so the answer is Assam at precision 3
+    place = geocode(gaz, mention("Aurangabad"), context=["Assam"])
+    assert (place.admin1, place.geo_precision) == ("Assam", 3)
+    assert geocode(gaz, mention("Aurangabad"), context=["Maharashtra"]).geo_precision == 1

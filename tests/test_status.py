@@ -494,3 +494,14 @@ def test_a_headline_figure_the_body_gives_to_another_event_is_not_the_leads(run)
             "On Wednesday, soldiers killed 8 militiamen in a raid on a rebel camp near Djugu, the army said.")
     events = {e.sub_event_type: e for e in run(text, published=date(2025, 3, 7)) if e.status == "reported"}
     assert events["Abduction/forced disappearance"].fatalities.best is None
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between the army and Fano militiamen killed at least 12 people in Lalibela on Monday, a local "
+    "official said, and an aid convoy came under fire near the town a day later, killing one driver.",
+    "Soldiers and Fano militiamen clashed in Lalibela on Monday, killing 12 people, a local official said.\n\n"
+    "On Tuesday, an aid convoy was fired on near the town. One of its drivers was killed.",
+])
+def test_an_act_of_the_next_day_on_someone_new_is_another_event(run, text):
+    events = run(text, published=date(2025, 3, 5))
+    assert sorted((str(e.event_date), e.fatalities.best) for e in events) == [("2025-03-03", 12), ("2025-03-04", 1)]

@@ -39,6 +39,12 @@ _ORGANISATION = re.compile(r"^[A-Z]{2,6}$|\b(?:Army|Front|Movement|Party|Brigade
                            r"Liberation|Militia|Council|Union|Alliance)\b")  # "IRA", "... Liberation Front"
 _MEMBERS_OF = re.compile(r"^(?i:the\s+|some\s+|several\s+|\d+\s+)?(?i:members?|fighters?|militants?|gunmen|"
                          r"supporters?|elements?)\s+(?i:of|from)\s+(?i:the\s+)?([A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,5})$")
+# "the armed youth group known as the White Army", "White Army fighters": a name of capitalised
+# words that ends in an armed group's head word, at the end of the phrase or before its members
+_ARMED_NAME = re.compile(r"((?:[A-Z][\w'’.\-]*\s+){1,4}(?:Army|Front|Movement|Brigades?|Militia))"
+                         r"(?:\s+(?i:fighters|militants|members|gunmen|forces|troops|rebels|militiamen))?\s*$")
+STATE_NAME_WORDS = frozenset("the national royal federal armed defence defense regular government state popular "
+                             "people's people’s republican security special presidential revolutionary".split())
 _LEADING_WORDS = re.compile(r"^(?:the|a|an|some|its|their|his|her|our|those|these)\s+", re.IGNORECASE)
 
 
@@ -89,15 +95,33 @@ class ActorBook:
         if owner and _ORGANISATION.search(owner.group(1)) and not self.is_demonym(owner.group(1)) \
                 and owner.group(1).lower() not in self.country_names_lower:
             return Actor(name=owner.group(1), mention=mention, role=role, country_code=country_code)
+        armed = self._armed_name(mention)
+        if armed and not any(e.pattern.search(mention[: armed.start()]) for e in self.groups):
+            return Actor(name=_name_words(armed.group(1)), mention=mention, role=role, country_code=country_code)
         # the group whose words end the phrase names it (its head noun): "armed men" are armed
-        # men, not men; "civilian fighters" are fighters; on a tie the longer words win
+        # men, not men; "civilian fighters" are fighters; on a tie the longer words win. An armed
+        # group's name is none of them: "civilians fleeing the Mahdi Army" are civilians
         found = [(m.end(), -m.start(), -rank, entry) for rank, entry in enumerate(self.groups)
-                 if (m := entry.pattern.search(mention))]
+                 if (m := entry.pattern.search(mention)) and not (armed and m.start() >= armed.start())]
         if found:
             entry = max(found, key=lambda f: f[:3])[3]
             return _actor(entry, self._group_name(entry, country_code), mention, role, country_code)
         name = _LEADING_WORDS.sub("", mention.strip())
         return Actor(name=name, mention=mention, role=role, country_code=country_code)
+
+    def _armed_name(self, mention: str) -> re.Match | None:
+        """An armed group's own name the vocabulary lacks ("Zintan Brigade"); not a state's
+        forces ("Somali National Army", "the National Army"), which the other tiers name."""
+        found = _ARMED_NAME.search(mention.rstrip())
+        if not found:
+            return None
+        modifiers = [w.lower() for w in found.group(1).split()[:-1]]
+        if all(w in STATE_NAME_WORDS for w in modifiers):
+            return None
+        if any(self.is_demonym(w.removesuffix("'s").removesuffix("’s")) or w in self.country_names_lower
+               for w in modifiers):
+            return None
+        return found
 
     def is_known(self, mention: str) -> bool:
         """True when the mention names an actor of any tier."""
@@ -123,6 +147,10 @@ class ActorBook:
         if "{country}" in entry.name:
             return entry.name.format(country=country) if country else entry.fallback
         return f"{entry.name} ({country.removeprefix('the ')})" if country else entry.name
+
+
+def _name_words(name: str) -> str:
+    return " ".join(name.split()).removeprefix("The ").removeprefix("the ")
 
 
 def _for_or_against(mention: str, found: re.Match) -> bool:

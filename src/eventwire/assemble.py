@@ -196,7 +196,7 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
             candidates = [g for g in groups if any(m.sent == mention.sent for m in g.mentions)]
         elif focus is not None and mention.start < focus[1]:
             candidates = [focus[0], *(g for g in groups if g is not focus[0])]
-        elif previous is not None and _goes_on(mention, previous, facts.attributions.get(mention.sent.start_char)):
+        elif previous is not None and _goes_on(mention, previous, facts.attributions.get(mention.sent.start_char), when):
             candidates = [previous, *(g for g in groups if g is not previous)]
         else:
             candidates = groups
@@ -220,15 +220,21 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
     return groups
 
 
-def _goes_on(mention: EventMention, previous: Group, said: Attribution | None) -> bool:
+def _goes_on(mention: EventMention, previous: Group, said: Attribution | None, when) -> bool:
     """"On Thursday, troops freed 11 students after a gunfight, an army spokesman said. He said
     several bandits were killed": a sentence whose speaker is "he", "she" or "it" goes on with the
-    statement before it, so its undated mentions belong to that sentence's record first."""
+    statement before it, so its undated mentions belong to that sentence's record first. So does
+    an undated sentence right after it in its paragraph: "On Wednesday, a U.N. helicopter was
+    fired on. A member of its crew was killed"."""
     last = previous.mentions[-1].sent
     sent = mention.sent
-    if last != sent and (last.end_char > sent.start_char or "\n" in sent.doc.text[last.end_char:sent.start_char]):
+    # the text between them, from the last sentence's last word (spaCy may end it with the break)
+    gap = sent.doc.text[last.start_char + len(last.text.rstrip()):sent.start_char]
+    if last != sent and (last.end_char > sent.start_char or "\n" in gap):
         return False
-    return said is not None and said.goes_on
+    if said is not None and said.goes_on:
+        return True
+    return when is None and not mention.anaphoric and bool(previous.dates) and (last == sent or not gap.strip())
 
 
 def _sets_apart(sent) -> bool:
@@ -290,7 +296,8 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
             continue
         if when and group.dates and not _same_day(when, group.dates[0]):
             continue
-        if when and group.dates and when.date != group.dates[0].date and sides.new_attacker(mention, group):
+        if when and group.dates and when.date != group.dates[0].date and (sides.new_attacker(mention, group) or (
+                when.time_precision == 1 and sides.new_parties(mention, group))):
             continue  # "On Saturday, Rwandan troops clashed with the insurgents": the reply of another day
         if places and group.places and not _same_area(places, group.places):
             continue
@@ -343,6 +350,18 @@ class _Sides:
         """The mention's attacker is named and attacks in none of the group's mentions."""
         mine = self.named(mention, ("attacker",))
         return bool(mine) and not mine & set().union(*(self.named(m, ("attacker",)) for m in group.mentions))
+
+    def new_parties(self, mention: EventMention, group: Group) -> bool:
+        """An act done to someone new, by no one told: "On Wednesday, a U.N. helicopter was
+        fired on" after Tuesday's fighting between the army and the White Army. Not a death
+        ("two of the wounded died on Wednesday"), nor an act in a record whose doer is unnamed
+        ("The bomber struck on Monday" after the toll rose on Tuesday)."""
+        if mention.trigger.kind.weak or mention.anaphoric or any(f.role == "attacker" for f in mention.roles):
+            return False
+        done_to = {self.actor(f).name for f in mention.roles if f.role in ("target", "victim")}
+        if not done_to or not set().union(*(self.named(m, ("attacker",)) for m in group.mentions)):
+            return False
+        return not done_to & {self.actor(f).name for m in group.mentions for f in m.roles}
 
     def other_attacker(self, mention: EventMention, group: Group) -> bool:
         """The mention's attacker is named, and is neither an attacker of the group nor anyone

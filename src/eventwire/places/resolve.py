@@ -54,8 +54,9 @@ unit or a country.
 
 from __future__ import annotations
 
+
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -154,9 +155,12 @@ def resolve(
         key=lambda r: (-r.score, -r.candidate.population, r.candidate.place_id),
     )
     seats = {(u.lat, u.lon) for u in found if u.kind in ("admin1", "admin2")}
+    # a name several settlements of one country bear ("San Fernando") picks none of them outside
+    # the units the context names, however big: the one meant is more likely a village inside
+    settlements = Counter(c.country_code for c in found if c.kind == "settlement" and c.match in ("exact", "variant"))
     prominent = {
         c.place_id for c in found
-        if c.population >= CITY_POPULATION or (c.lat, c.lon) in seats
+        if (settlements[c.country_code] < 2 and (c.population >= CITY_POPULATION or (c.lat, c.lon) in seats))
         or (c.kind != "settlement" and mention.admin_word is not None)
     }
     kept = [r for r in ranked if _contradiction(r.candidate, profile, prominent) is None]
