@@ -284,6 +284,9 @@ def test_firing_on_someone_is_an_attack_but_not_tear_gas_or_a_time(nlp):
     assert [(f[0], roles([f], "target")) for f in found] == [("fired", ["a minibus"])]
     assert mentions(nlp, "Troops fired at dawn.") == []
     assert not [f for f in mentions(nlp, "Police fired tear gas at the crowd.") if f[0] == "fired"]
+    # beside a stronger trigger it is that event's story, not another act
+    beside = mentions(nlp, "Jets bombed a depot in Hama on Monday after rebels fired on soldiers from it.")
+    assert [f[0] for f in beside] == ["bombed"]
 
 
 def test_what_comes_under_fire_is_the_target_and_kills_no_one(nlp):

@@ -182,6 +182,7 @@ def all_triggers(sent: Span) -> list[Trigger]:
             found.append(Trigger(span=span, kind=kind, words=words))
         i += length
     taken = {t.i for trigger in found for t in trigger.span}
+    aimed: list[Trigger] = []  # "the helicopter was fired on": an act only where nothing stronger is told
     for token in sent:  # "fired several missiles at": a verb whose munition object makes the event
         if token.pos_ != "VERB" or token.i in taken:
             continue
@@ -201,7 +202,9 @@ def all_triggers(sent: Span) -> list[Trigger]:
                                          words=(subject.lemma_.lower(), token.lemma_.lower())))
                     break
             else:
-                found += _aimed_at(token, vocab)
+                aimed += _aimed_at(token, vocab)
+    if not any(not t.kind.weak for t in found):
+        found += aimed  # "after IS fighters fired on Iraqi troops" beside an air strike is the strike's story
     return sorted(found, key=lambda t: t.span.start)
 
 
