@@ -265,3 +265,15 @@ def test_some_of_the_wounded_who_died_are_a_part_of_the_toll(run):
                 "The town hospital received 40 wounded people. Three of the patients died after arriving, a "
                 "doctor said.", published=date(2025, 3, 4))[0]
     assert event.fatalities.best == 15
+
+
+def test_a_body_that_describes_a_name_is_no_dead_body(nlp):
+    found = counts(nlp, "The Kenya National Commission on Human Rights, an independent state body, said police "
+                        "had killed at least six protesters.")
+    assert [(f, n) for f, n, *_ in found] == [("fatalities", 6)]
+    assert [(f, n) for f, n, *_ in counts(nlp, "Mexico: 19 bodies found near Cuauhtemoc")] == [("fatalities", 19)]
+
+
+def test_a_large_number_is_vague_not_one(nlp):
+    found = counts(nlp, 'The army said it had killed "a large number" of fighters in the raid.')
+    assert [(f, n) for f, n, *_ in found] == [("fatalities", 10)]
