@@ -230,6 +230,7 @@ def test_bare_officers_are_police_but_army_officers_the_army(mention, name):
     ("the Somali National Army", "Military Forces of Somalia"),
     ("the National Army", "Military Forces of Libya"),
     ("the Uganda People's Defence Force", "Military Forces of Uganda"),
+    ("Heavily armed gang members", "Unidentified Armed Group (Libya)"),
     ("a People's Defence Force unit", "People's Defence Force"),
 ])
 def test_an_armed_group_s_own_name_is_the_actor_not_a_state_army(book, mention, name):

@@ -293,3 +293,13 @@ def test_what_comes_under_fire_is_the_target_and_kills_no_one(nlp):
     found = mentions(nlp, "A Red Cross convoy came under fire near Goma, killing two drivers.")
     assert roles(found, "target") == ["A Red Cross convoy"]
     assert roles(found, "attacker") == []
+
+
+def test_fighting_a_fire_is_no_battle(nlp):
+    assert mentions(nlp, "Firefighters battled the flames at the warehouse until dawn.") == []
+    assert roles(mentions(nlp, "Troops battled militants for hours."), "attacker") == ["Troops"]
+
+
+def test_bare_aircraft_name_no_attacker_but_someone_s_do(nlp):
+    assert roles(mentions(nlp, "Warplanes bombed the market in Maaret al-Numan."), "attacker") == []
+    assert roles(mentions(nlp, "Government warplanes bombed the market."), "attacker") == ["Government warplanes"]

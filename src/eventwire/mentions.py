@@ -30,6 +30,7 @@ LONG_SPANS = frozenset("year month decade".split())  # "has been fighting for 15
 ACCIDENT_LEMMAS = frozenset("accident crash collide collision overturn capsize derail stampede drown flood "
                             "landslide earthquake storm lightning electrocute".split())
 FREEING_VERBS = frozenset("rescue free release liberate evacuate".split())
+FIRE_NOUNS = frozenset("blaze fire flame wildfire inferno".split())  # "firefighters battled the blaze"
 LEADING_VERBS = frozenset(("march",))  # with an object: "marched the hostages away"
 UPROOTING_VERBS = frozenset(("displace", "force", "uproot", "drive"))  # "... and displaced 600,000"
 TALLY_NOUNS = frozenset("war campaign conflict insurgency violence crisis uprising".split())
@@ -70,7 +71,7 @@ def find_mentions(doc: Doc) -> list[EventMention]:
     mentions = []
     story_of_accident, first = False, True  # "At least 20 killed as bus collides with truck"
     for sent in doc.sents:
-        found = [t for t in all_triggers(sent) if not _leads_people(t) and not _set_free(t)]
+        found = [t for t in all_triggers(sent) if not _leads_people(t) and not _set_free(t) and not _fights_a_fire(t)]
         strong = [t for t in found if not t.kind.weak]
         # a ceasefire or an arrest beside "killing four people" does not stand for the killing,
         # nor does an act told in a relative clause ("killed a trader they had abducted")
@@ -177,6 +178,12 @@ def _backshifted(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.head.lower_ in DOCUMENT_NOUNS:
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues().verbs
+
+
+def _fights_a_fire(trigger: Trigger) -> bool:
+    """"Fire crews were still battling the blaze": a fire fought is no battle."""
+    objects = [c for c in trigger.head.children if c.dep_ == "dobj" and c not in trigger.span]  # not "opened fire"
+    return bool(objects) and all(o.lemma_.lower() in FIRE_NOUNS for o in objects)
 
 
 def _takes_goods(trigger) -> bool:

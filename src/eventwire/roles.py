@@ -362,10 +362,13 @@ def _subject_of_reduced_relative(verb: Token) -> Token | None:
 
 def _only_a_weapon(head: Token, span: Span) -> bool:
     """A munition with no name in its phrase ("rockets", "a car bomb"), not a platform someone
-    flies or drives ("coalition jets", "suicide bombers") and not "Hamas rockets"."""
+    flies or drives ("coalition jets", "suicide bombers"; a bare "Drones" is only a weapon)
+    and not "Hamas rockets"."""
     name = weapon_name(head)
-    if name is None or name in PLATFORMS:
+    if name is None:
         return False
+    if name in PLATFORMS:  # "Drones struck ...": no one's drones, so no one named
+        return all(t.i == head.i or t.dep_ in ("det", "punct") or t.is_space for t in span)
     return not any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
 
 

@@ -29,9 +29,10 @@ def weapon_words() -> dict[tuple[str, ...], str]:
 
 
 def weapon_name(token) -> str | None:
-    """The weapon a word alone names ("jets" -> "aircraft"), by lemma or surface form."""
+    """The weapon a word alone names ("jets" -> "aircraft"), by lemma or surface form (or its
+    singular: a headline's "Drones hit ..." is tagged a name, which has no lemma)."""
     table = weapon_words()
-    return table.get((token.lemma_.lower(),)) or table.get((token.lower_,))
+    return table.get((token.lemma_.lower(),)) or table.get((token.lower_,)) or table.get((token.lower_.removesuffix("s"),))
 
 
 def is_weapon_word(token) -> bool:
