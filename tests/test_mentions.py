@@ -303,3 +303,11 @@ def test_fighting_a_fire_is_no_battle(nlp):
 def test_bare_aircraft_name_no_attacker_but_someone_s_do(nlp):
     assert roles(mentions(nlp, "Warplanes bombed the market in Maaret al-Numan."), "attacker") == []
     assert roles(mentions(nlp, "Government warplanes bombed the market."), "attacker") == ["Government warplanes"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Government air strikes have killed more than 300 people since the truce took effect.", "air strikes"),
+    ("Bandits have abducted 40 villagers since the start of the rainy season.", "abducted"),
+])
+def test_what_has_been_done_since_a_time_is_a_tally(nlp, text, trigger):
+    assert [f[3] for f in mentions(nlp, text) if f[0] == trigger] == ["habitual"]

@@ -213,3 +213,10 @@ def test_a_name_several_towns_of_a_country_bear_picks_none_outside_the_unit_name
     place = geocode(gaz, mention("Aurangabad"), context=["Assam"])
     assert (place.admin1, place.geo_precision) == ("Assam", 3)
     assert geocode(gaz, mention("Aurangabad"), context=["Maharashtra"]).geo_precision == 1
+
+
+def test_no_fallback_to_a_unit_of_a_country_the_context_does_not_lead(gaz):
+    # an article about Tripoli that names its Salah al-Din district: Iraq's province of that
+    # name is no answer for a street the index lacks
+    place = geocode(gaz, mention("Qwxzlbrt"), context=["Tripoli", "Libya", "Salah al-Din"])
+    assert place.lat is None

@@ -505,3 +505,12 @@ def test_a_headline_figure_the_body_gives_to_another_event_is_not_the_leads(run)
 def test_an_act_of_the_next_day_on_someone_new_is_another_event(run, text):
     events = run(text, published=date(2025, 3, 5))
     assert sorted((str(e.event_date), e.fatalities.best) for e in events) == [("2025-03-03", 12), ("2025-03-04", 1)]
+
+
+def test_a_tally_since_a_time_is_no_record_s_toll(run):
+    events = run("An Israeli drone strike on a car in Yater killed one person on Tuesday, the health ministry said. "
+                 "Israeli strikes in Lebanon have killed more than 270 people since the ceasefire took effect.",
+                 published=date(2025, 9, 17))
+    reported = [e for e in events if e.status == "reported"]
+    assert [e.fatalities.best for e in reported if e.fatalities.best is not None] == [1]
+    assert all((e.fatalities.high or 0) < 270 for e in reported)

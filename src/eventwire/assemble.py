@@ -57,6 +57,7 @@ CROWD_WORDS = frozenset("protester demonstrator rioter crowd mob student youth".
 STATEMENT_NOUNS = DOCUMENT_NOUNS | {"claim", "interview"}  # "In a separate statement, ...": another account
 DOER_NOUNS = frozenset("attacker assailant gunman militant raider bomber insurgent fighter jihadist bandit".split())
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
+ROUNDUP_UNITS = 3  # first-level units named in one sentence that make it a summary of several events
 
 
 @dataclass
@@ -153,6 +154,10 @@ def _figure_owners(groups: list[Group], facts: ArticleFacts) -> dict[int, int]:
         for figure in figures:
             span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
             holders = [(len(words), i) for words, i in phrases if span is not None and span.root.i in words]
+            if not holders and span is not None:  # the subject's: "strikes have killed more than 270 since the ceasefire ..."
+                verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                holders = [(0, i) for m, i in near
+                           if verb is not None and m.trigger.head.dep_ in ("nsubj", "nsubjpass") and m.trigger.head.head.i == verb.i]
             owners[figure.start] = min(holders)[1] if holders else \
                 min(near, key=lambda pair: abs(pair[0].start - figure.start))[1]
     return owners
@@ -189,8 +194,8 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
     previous: Group | None = None  # the record of the mention before
     for mention, status, when in facts.mentions:
         places = [p for p in facts.places if p.sent_start == mention.sent.start_char]
-        if mention.start < facts.headline_end:
-            places = []  # a roundup's headline names the places of several events
+        if mention.start < facts.headline_end or _roundup(places):
+            places = []  # a roundup's headline names the places of several events, as does "six in Nairobi, two in Matuu ..."
         apart = _sets_apart(mention.sent)
         if apart:
             candidates = [g for g in groups if any(m.sent == mention.sent for m in g.mentions)]
@@ -220,12 +225,20 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
     return groups
 
 
+def _roundup(places: list[FoundPlace]) -> bool:
+    """A sentence that names places in three or more first-level units ("six people had been
+    killed in Nairobi, two in Matuu in Machakos County, and one each in Nakuru and Nyeri")
+    sums up several events; its places are none of them in particular."""
+    units = {(p.location.country_code, p.location.admin1) for p in places if p.location.admin1}
+    return len(units) >= ROUNDUP_UNITS
+
+
 def _goes_on(mention: EventMention, previous: Group, said: Attribution | None, when) -> bool:
     """"On Thursday, troops freed 11 students after a gunfight, an army spokesman said. He said
     several bandits were killed": a sentence whose speaker is "he", "she" or "it" goes on with the
     statement before it, so its undated mentions belong to that sentence's record first. So does
-    an undated sentence right after it in its paragraph: "On Wednesday, a U.N. helicopter was
-    fired on. A member of its crew was killed"."""
+    an undated sentence right after it in its paragraph, when that record has a day or a place
+    of its own: "On Wednesday, a U.N. helicopter was fired on. A member of its crew was killed"."""
     last = previous.mentions[-1].sent
     sent = mention.sent
     # the text between them, from the last sentence's last word (spaCy may end it with the break)
@@ -234,7 +247,8 @@ def _goes_on(mention: EventMention, previous: Group, said: Attribution | None, w
         return False
     if said is not None and said.goes_on:
         return True
-    return when is None and not mention.anaphoric and bool(previous.dates) and (last == sent or not gap.strip())
+    own = bool(previous.dates or previous.places)  # a record with a day or a place of its own
+    return when is None and not mention.anaphoric and own and (last == sent or not gap.strip())
 
 
 def _sets_apart(sent) -> bool:
@@ -409,8 +423,14 @@ def _same_day(a: DateValue, b: DateValue) -> bool:
 
 
 def _same_area(new: list[FoundPlace], old: list[FoundPlace]) -> bool:
-    def units(places):
-        return {(p.location.country_code, p.location.admin1) for p in places if p.location.lat is not None}
+    # "set fire to ... in Matuu, about 70 km east of Nairobi": where it happened, not the
+    # landmark that says where that is
+    new = [p for p in new if p.locative] or new
+
+    def units(places):  # a name the index lacks, answered with the unit the context names, is a guess
+        found = [p for p in places if p.location.lat is not None]
+        sure = [p for p in found if not p.location.reason]
+        return {(p.location.country_code, p.location.admin1) for p in sure or found}
     a, b = units(new), units(old)
     if not a or not b:
         return True

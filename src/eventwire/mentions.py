@@ -228,13 +228,17 @@ def _a_tally(verb: Token | None) -> bool:
     years ("has been fighting for more than 15 years"), and what has killed some and driven
     others from their homes ("The fighting has killed more than 6,000 people and forced over
     600,000 from their homes"), the formula of a conflict's toll, and what "has since" been done
-    ("more than 400 people have since been detained")."""
+    ("more than 400 people have since been detained") or done since a time ("have killed more
+    than 270 people since the ceasefire took effect")."""
     if verb is None:
         return False
     years = any(c.dep_ == "prep" and c.lower_ == "for" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in LONG_SPANS for g in c.children) for c in verb.children)
     uprooted = any(c.dep_ == "conj" and c.lemma_.lower() in UPROOTING_VERBS for c in verb.children)
     since = any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)  # "have since been detained"
+    since = since or any(  # "have killed more than 270 people since the ceasefire (took effect)"
+        (c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in c.children)) for c in verb.children)
     return years or uprooted or since or any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
 
 

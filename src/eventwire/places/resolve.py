@@ -363,8 +363,11 @@ def _location(c: Candidate, mention: PlaceMention, reason: str | None = None) ->
 def _abstain(
     mention: PlaceMention, reason: str, profile: ContextProfile, ranked: Sequence[Ranked] = ()
 ) -> Resolution:
-    """No coordinates for the place itself; the admin unit the context names, if only one."""
-    unit = _only_unit(profile.named_units)
+    """No coordinates for the place itself; the admin unit the context names, if only one and
+    in a country that leads the context (an article about Tripoli that names Salah al-Din, one
+    of its districts, does not send its unknown streets to Iraq's province)."""
+    leading = all(profile.countries.get(u.country_code) == 1.0 for u in profile.named_units)
+    unit = _only_unit(profile.named_units) if leading else None
     if unit is not None:
         why = f"{reason}; answered with {unit.name}, the {unit.kind} the context names"
         return Resolution(_location(unit, mention, why), None, tuple(ranked))

@@ -1,0 +1,31 @@
+"""Which places say where a record's events happened, when mentions are grouped into records."""
+
+from eventwire.assemble import _roundup, _same_area
+from eventwire.locate import FoundPlace
+from eventwire.models import Location
+from eventwire.places import PlaceMention
+
+
+def place(name, admin1, *, locative=True, reason=None, country="KE"):
+    location = Location(name=name, country_code=country, admin1=admin1, lat=0.0, lon=0.0, geo_precision=1,
+                        reason=reason)
+    return FoundPlace(PlaceMention(name, 0, len(name)), location, 0, locative=locative)
+
+
+def test_a_sentence_naming_three_first_level_units_sums_up_several_events():
+    # "six had been killed in Nairobi, two in Matuu in Machakos County, and one each in Nakuru and Nyeri"
+    assert _roundup([place("Nairobi", "Nairobi"), place("Matuu", "Machakos"), place("Nakuru", "Nakuru")])
+    assert not _roundup([place("Matuu", "Machakos"), place("Machakos", "Machakos"), place("Nairobi", "Nairobi")])
+
+
+def test_where_it_happened_decides_not_the_landmark_that_locates_it():
+    # "in Matuu, about 70 km east of Nairobi" is not in a record of Nairobi's
+    record = [place("Nairobi", "Nairobi")]
+    assert not _same_area([place("Matuu", "Machakos"), place("Nairobi", "Nairobi", locative=False)], record)
+    assert _same_area([place("Nairobi", "Nairobi", locative=False)], record)
+
+
+def test_a_name_answered_with_a_unit_the_context_names_is_only_a_guess():
+    # an unknown street answered with Machakos County does not put Nairobi's record in Machakos
+    record = [place("Nairobi", "Nairobi"), place("Moi Avenue", "Machakos", reason="answered with Machakos")]
+    assert not _same_area([place("Matuu", "Machakos")], record)
