@@ -179,3 +179,10 @@ def test_days_later_count_from_the_day_told_before():
     assert [str(v.date) for v in find_dates("The following day, the army shelled the town.", THURSDAY,
                                             before=before)] == ["2018-02-06"]
     assert find_dates("The following day, the army shelled the town.", THURSDAY) == []
+
+
+def test_a_year_before_an_event_noun_dates_it():
+    found = find_dates("A court jailed two soldiers over the 2016 massacre in the village.", THURSDAY)
+    assert [(v.text, str(v.date), str(v.date_end), v.time_precision) for v in found] == [
+        ("2016", "2016-01-01", "2016-12-31", 3)]
+    assert find_dates("the 1,800 residents fled", THURSDAY) == []

@@ -162,6 +162,9 @@ def _patterns() -> _Patterns:
         ),
         (rf"(?<!\w){prefixed(words['year_prefixes'])}(?:the\s+year\s+)?(?P<year>{_Y4})"
          r"(?!\s*(?:%|percent))", _year),
+        # a year naming an event: "the 2020 massacre", "its 2019 offensive"
+        (rf"(?<!\w)(?:the|an?|its|their|that)\s+(?P<year>{_Y4})(?=\s+(?:(?-i:[A-Z])\w+\s+)?(?-i:[a-z]{{3,}}))",
+         _year_of_an_event),  # "the 2019 Westgate attack"
     ]
     cues = [*w.months, *w.abbreviations, *w.weekdays, *w.relative_days, *w.periods, *w.later_days]
     return _Patterns(
@@ -419,6 +422,13 @@ def _year_range(m: re.Match[str], text: str, published: date | None) -> _Found |
     if y2 <= y1:
         return None
     return _Found(m.start(), m.end(), date(y1, 1, 1), date(y2, 12, 31), 3, False)
+
+
+def _year_of_an_event(m: re.Match[str], text: str, published: date | None) -> _Found | None:
+    year = int(m["year"])
+    if published is not None and year > published.year:
+        return None
+    return _Found(m.start("year"), m.end(), date(year, 1, 1), date(year, 12, 31), 3, False)
 
 
 def _year(m: re.Match[str], text: str, published: date | None) -> _Found | None:
