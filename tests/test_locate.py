@@ -215,3 +215,28 @@ def test_a_continent_is_no_place(run):
     events = run("Communist rebels, waging one of the longest insurgencies in Asia, ambushed an army patrol on "
                  "Monday, killing two soldiers.", published=date(2025, 3, 5))
     assert [e.location.name for e in events] == [None]  # not Asia, a village in the Philippines
+
+
+def test_where_the_wounded_were_cared_for_is_not_where_they_were_hurt(run):
+    events = run("A bomb exploded in the main bazaar of Khar on Tuesday, killing nine people, police said. Two of "
+                 "the wounded later died at Peshawar's Lady Reading Hospital.", published=date(2024, 10, 17))
+    assert "Peshawar" not in {e.location.name for e in events}
+
+
+def test_the_unit_after_state_of_is_where_it_happened(run):
+    events = run("Gunmen opened fire on a convoy of state police in the western Mexico state of Michoacán on "
+                 "Friday, killing five officers.", published=date(2025, 5, 24))
+    assert [(e.location.name, e.location.geo_precision) for e in events] == [("Michoacán de Ocampo", 3)]
+
+
+def test_a_town_named_with_its_province_is_the_place(run):
+    events = run("Security forces arrested 14 textile workers in dawn raids in Mahalla al-Kubra, in the Nile Delta "
+                 "province of Gharbia, on Sunday, a rights group said.", published=date(2025, 2, 20))
+    assert [(e.location.name, e.location.geo_precision) for e in events] == [("Al Maḩallah al Kubrá", 1)]
+
+
+def test_a_district_named_after_its_province_is_the_finer_place(run):
+    events = run("Insurgents detonated a roadside bomb in Thailand's southern province of Narathiwat on Friday, "
+                 "killing two rangers. The bomb was hidden in a motorcycle parked by the road in Rueso district.",
+                 published=date(2024, 5, 20))
+    assert [e.location.admin2 for e in events] == ["Amphoe Rueso"]

@@ -46,3 +46,11 @@ def test_admin_words(text, name):
 def test_a_plain_mention():
     m = at("The village of Khasham was shelled.", "Khasham")
     assert (m.text, m.near, m.admin_word) == ("Khasham", False, None)
+
+
+def test_an_admin_word_before_of_names_the_unit_after_it():
+    text = "police in the western Mexico state of Michoacán"
+    mexico = place_mention(text, text.index("Mexico"), text.index("Mexico") + 6)
+    assert mexico.admin_word is None  # the country, not the State of Mexico
+    michoacan = place_mention(text, text.index("Michoacán"), len(text))
+    assert michoacan.admin_word == "state"

@@ -71,6 +71,7 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
     attributions = dict(zip(sentences, attribute(doc, res.book, outlet=article.outlet)))
     # 6. one record per event, with claims and evidence
     country = _main_country(places)
+    places = [p for p in places if p.where]  # the hospital the wounded were taken to votes for the country only
     facts = ArticleFacts(
         article=article,
         sentence_starts=sorted(sentences),

@@ -54,6 +54,10 @@ MOTION_VERBS = frozenset(
     "flee withdraw retreat return move head evacuate escape transfer relocate travel take rush bring "
     "airlift deport displace cross".split())
 DESTINATION_PREPS = frozenset("to towards toward into".split())
+CARE_WORDS = frozenset("hospital hospitals clinic clinics morgue mortuary infirmary".split())
+# "five of the injured died at Peshawar's Lady Reading Hospital", "were rushed to a hospital in X"
+CARE_VERBS = frozenset("die succumb treat take rush admit shift transfer refer evacuate airlift fly bring "
+                       "carry hospitalise hospitalize receive".split())
 LOCATION_POLICY = "most_specific_then_settlement_in_admin.v1"
 
 
@@ -64,6 +68,7 @@ class FoundPlace:
     sent_start: int  # character offset of the sentence that names it
     locative: bool = True  # named as a place ("in Iraq"), not as an actor ("Iraq condemned")
     governor: int = -1  # token index of the word the place phrase attaches to ("airstrike near X")
+    where: bool = True  # False: says which country the story is in, never where an event was
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPlace]:
@@ -85,7 +90,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
                 or _destination(ent):
             continue  # kept as context above, never an event's place (nor where it was filed or said)
         location = _geocode_or_facility(gazetteer, mention, names)
-        city = next((f.location for f in reversed(found) if f.location.geo_precision == 1), None) \
+        if _where_treated(ent):
+            found.append(FoundPlace(mention, location, ent.sent.start_char, locative=False, where=False))
+            continue
+        city = next((f.location for f in reversed(found) if f.where and f.location.geo_precision == 1), None) \
             if _part_of_the_city(ent) else None
         if city is not None:  # not a namesake district elsewhere
             location = city.model_copy(update={"mention": mention.text, "geo_precision": 2})
@@ -146,8 +154,10 @@ def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[F
     """The event's location: among the places of the sentences that report it, first those
     named as places ("in Iraq", not "of Woodbridge" or "Iraq condemned"), then those below a
     country, then those attached to a trigger ("an airstrike near Tabqa Dam", not "a leader
-    in Raqqa"), then the most specific; when that is only an admin unit and the article names exactly one settlement
-    inside that unit, the event happened near that settlement (precision 2)."""
+    in Raqqa"), then the most specific; a unit gives way to a place inside it named as where
+    in the same sentences, and a first-level unit to a second-level unit inside it; when that is only an admin unit and the article
+    names exactly one settlement inside that unit, the event happened near that settlement
+    (precision 2)."""
     located = [c for c in candidates if c.location.lat is not None]
     located = [c for c in located if c.location.geo_precision is not None]
     if not located:
@@ -156,6 +166,25 @@ def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[F
     best = min(located, key=lambda c: (not c.locative, country_only(c.location), c.governor not in triggers,
                                        c.location.geo_precision, c.mention.start))
     chosen = best.location
+    if chosen.geo_precision == 3 and chosen.admin1:  # "in Mahalla al-Kubra, in the province of Gharbia"
+        within = [c.location for c in located if c.locative and c.location.geo_precision < 3
+                  and (c.location.country_code, c.location.admin1) == (chosen.country_code, chosen.admin1)
+                  and (not chosen.admin2 or c.location.admin2 == chosen.admin2)]
+        if within:
+            return within[0]
+    settlement = _the_settlement_inside(chosen, article_places)
+    if settlement is not None:
+        return settlement
+    if chosen.geo_precision == 3 and chosen.admin1 and not chosen.admin2:  # "province of Narathiwat", then "in Rueso district"
+        finer = [c.location for c in located if c.location.geo_precision == 3 and c.location.admin2
+                 and (c.location.country_code, c.location.admin1) == (chosen.country_code, chosen.admin1)]
+        chosen = finer[0] if finer else chosen
+    return _the_settlement_inside(chosen, article_places) or chosen
+
+
+def _the_settlement_inside(chosen: Location, article_places: Sequence[FoundPlace]) -> Location | None:
+    """The one settlement the article names inside the admin unit chosen, near which (precision
+    2) the event happened."""
     if chosen.geo_precision == 3 and chosen.admin1:
         inside = {
             p.location.geonames_id: p
@@ -169,7 +198,7 @@ def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[F
         if len(inside) == 1:
             settlement = next(iter(inside.values())).location
             return settlement.model_copy(update={"geo_precision": 2})
-    return chosen
+    return None
 
 
 def _geocode_or_facility(gazetteer: Gazetteer, mention: PlaceMention, names: list[str]) -> Location:
@@ -231,6 +260,18 @@ def _where_said(ent: Span) -> bool:
     """"the spokesperson told reporters in Geneva": where a statement was made."""
     said = ent.doc[_governor(ent)]
     return said.pos_ == "VERB" and said.lemma_.lower() in cues().verbs
+
+
+def _where_treated(ent: Span) -> bool:
+    """"five of the injured died at Peshawar's Lady Reading Hospital", "were taken to hospitals
+    in Debre Markos": where the wounded were cared for, not where they were hurt (a strike on
+    "Gaza's main hospital" is still there)."""
+    doc = ent.doc
+    near = [t.lower_ for t in doc[ent.end : ent.end + 5]] + [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+    if not CARE_WORDS.intersection(near):
+        return False
+    verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in CARE_VERBS
 
 
 def _destination(ent: Span) -> bool:
@@ -295,9 +336,9 @@ def _locative(ent: Span) -> bool:
         token = part  # "in the Solino neighbourhood of Port-au-Prince": in the city too
     owner = False  # "the centre of Syria's second city" is in the city, not (the point of) Syria
     for _ in range(4):
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PART_WORDS \
-                and not owner:
-            token = token.head.head  # "on the outskirts of Somalia's capital Mogadishu"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and not owner and (
+                token.head.head.lower_ in PART_WORDS or token.head.head.lower_ in place_words().admin_words):
+            token = token.head.head  # "on the outskirts of Somalia's capital Mogadishu", "in the ... state of Michoacán"
             continue
         owner = owner or token.dep_ == "poss"
         if token.dep_ == "pobj":  # "the government in Kabul": a seat, not where anything is

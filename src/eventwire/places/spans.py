@@ -80,7 +80,7 @@ def _trailing_word() -> re.Pattern:
 def _following_word() -> re.Pattern:
     vocab = vocabulary()
     words = _alternatives([*vocab.admin_words, *vocab.near_after])
-    return re.compile(rf"(?i)[\s-]+({words})\b")
+    return re.compile(rf"(?i)[\s-]+({words})\b(?!\s+of\b)")  # not "the Mexico state of Michoacán"
 
 
 @cache
