@@ -311,3 +311,12 @@ def test_bare_aircraft_name_no_attacker_but_someone_s_do(nlp):
 ])
 def test_what_has_been_done_since_a_time_is_a_tally(nlp, text, trigger):
     assert [f[3] for f in mentions(nlp, text) if f[0] == trigger] == ["habitual"]
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("A government jet bombed a school in Kafr Nabl on Monday.", "Air/drone strike"),
+    ("The market was bombed by army helicopters.", "Air/drone strike"),
+    ("Militants bombed a bus station in Quetta.", "Remote explosive/landmine/IED"),
+])
+def test_bombs_an_aircraft_drops_are_an_air_strike(nlp, text, sub_event_type):
+    assert [f[1] for f in mentions(nlp, text) if f[0] == "bombed"] == [sub_event_type]

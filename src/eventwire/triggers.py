@@ -205,7 +205,23 @@ def all_triggers(sent: Span) -> list[Trigger]:
                 aimed += _aimed_at(token, vocab)
     if not any(not t.kind.weak for t in found):
         found += aimed  # "after IS fighters fired on Iraqi troops" beside an air strike is the strike's story
+    found = [_from_the_air(t, vocab) for t in found]
     return sorted(found, key=lambda t: t.span.start)
+
+
+def _from_the_air(trigger: Trigger, vocab: Vocabulary) -> Trigger:
+    """"A Myanmar military jet bombed a monastery": bombs an aircraft drops make an air strike,
+    not an explosive device."""
+    head = trigger.head
+    if head.pos_ != "VERB" or trigger.kind.sub_event_type != "Remote explosive/landmine/IED":
+        return trigger
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for doer in doers:
+        kind = vocab.subject_verbs.get((doer.lemma_.lower(), "hit"))  # the aircraft of [[subject_verb]]
+        if kind is not None and kind.sub_event_type == "Air/drone strike":
+            return Trigger(span=trigger.span, kind=kind, words=trigger.words)
+    return trigger
 
 
 def _aimed_at(verb: Token, vocab: Vocabulary) -> list[Trigger]:
