@@ -25,6 +25,7 @@ from eventwire.places import Gazetteer
 from eventwire.roles import POLICY as PARSE_ROLES_POLICY
 from eventwire.settings import Settings
 from eventwire.status import circumstance, event_date, event_status, headline, tells_of_the_past
+from eventwire.stories import story_of, story_starts
 
 
 @dataclass(frozen=True)
@@ -69,24 +70,39 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
     places = find_places(doc, res.gazetteer, res.book)
     # 5. who says what, through which outlet, how sure
     attributions = dict(zip(sentences, attribute(doc, res.book, outlet=article.outlet)))
-    # 6. one record per event, with claims and evidence
-    country = _main_country(places)
-    places = [p for p in places if p.where]  # the hospital the wounded were taken to votes for the country only
-    facts = ArticleFacts(
+    # 6. one record per event, with claims and evidence; a round-up's stories each apart
+    starts = story_starts(doc.text)
+    if not starts:
+        return assemble(_facts(article, sentences, dated, mentions, attributions, figures, places, res,
+                               title.end_char if title is not None else 0), res.book)
+    events = []
+    for story in range(len(starts)):  # what comes before the first story sums them up
+        def told(offset: int, story=story) -> bool:
+            return story_of(offset, starts) == story
+        events += assemble(_facts(
+            article, {s: v for s, v in sentences.items() if told(s)}, [d for d in dated if told(d[0].sent.start_char)],
+            [m for m in mentions if told(m.sent.start_char)], {s: v for s, v in attributions.items() if told(s)},
+            {s: v for s, v in figures.items() if told(s)}, [p for p in places if told(p.sent_start)], res, 0), res.book)
+    return events
+
+
+def _facts(article: Article, sentences: dict, dated: list, mentions: list, attributions: dict, figures: dict,
+           places: list, res: Resources, headline_end: int) -> ArticleFacts:
+    places_here = [p for p in places if p.where]  # the hospital the wounded were taken to votes for the country only
+    return ArticleFacts(
         article=article,
         sentence_starts=sorted(sentences),
         mentions=dated,
         irrealis=[m for m in mentions if m.modality == "irrealis"],
         attributions=attributions,
         figures=figures,
-        places=places,
+        places=places_here,
         sentences=sentences,
-        country=country,
+        country=_main_country(places) or _actors_country(dated, res.book),
         roles_policy=MODEL_ROLES_POLICY if res.roles is not None else PARSE_ROLES_POLICY,
-        headline_end=title.end_char if title is not None else 0,
+        headline_end=headline_end,
         force=named_force([m for m, _, _ in dated], res.book),
     )
-    return assemble(facts, res.book)
 
 
 def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> dict[int, list]:
@@ -99,6 +115,18 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
             dates[start] = found
         before = next((d for d in reversed(found) if d.time_precision == 1), before)
     return dates
+
+
+def _actors_country(dated: list, book: ActorBook) -> str | None:
+    """The country the named actors belong to ("Al Shabaab" -> SO), for a story whose places
+    the index does not know."""
+    votes: dict[str, int] = {}
+    for mention, _, _ in dated:
+        for filler in mention.roles:
+            code = book.normalise(filler.text, filler.role).country_code
+            if code:
+                votes[code] = votes.get(code, 0) + 1
+    return max(votes, key=votes.get) if votes else None
 
 
 def _main_country(places) -> str | None:

