@@ -5,6 +5,7 @@ Each numbered step calls one stage; the stages do not call each other.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -120,19 +121,14 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
 def _actors_country(dated: list, book: ActorBook) -> str | None:
     """The country the named actors belong to ("Al Shabaab" -> SO), for a story whose places
     the index does not know."""
-    votes: dict[str, int] = {}
-    for mention, _, _ in dated:
-        for filler in mention.roles:
-            code = book.normalise(filler.text, filler.role).country_code
-            if code:
-                votes[code] = votes.get(code, 0) + 1
-    return max(votes, key=votes.get) if votes else None
+    return _most_named(book.normalise(f.text, f.role).country_code for m, _, _ in dated for f in m.roles)
 
 
 def _main_country(places) -> str | None:
-    votes: dict[str, int] = {}
-    for place in places:
-        code = place.location.country_code
-        if code:
-            votes[code] = votes.get(code, 0) + 1
-    return max(votes, key=votes.get) if votes else None
+    return _most_named(place.location.country_code for place in places)
+
+
+def _most_named(codes) -> str | None:
+    """The country code named most (the first named among equals)."""
+    votes = Counter(code for code in codes if code)
+    return votes.most_common(1)[0][0] if votes else None
