@@ -240,3 +240,9 @@ def test_a_district_named_after_its_province_is_the_finer_place(run):
                  "killing two rangers. The bomb was hidden in a motorcycle parked by the road in Rueso district.",
                  published=date(2024, 5, 20))
     assert [e.location.admin2 for e in events] == ["Amphoe Rueso"]
+
+
+def test_a_landmark_far_from_the_place_is_not_where_it_happened(run):
+    events = run("A drone strike hit the market of Dembecha, a town about 300 km (190 miles) northwest of Addis "
+                 "Ababa, on Sunday, killing 20 people, residents said.", published=date(2025, 1, 22))
+    assert "Addis Ababa" not in {e.location.name for e in events}

@@ -320,3 +320,9 @@ def test_what_has_been_done_since_a_time_is_a_tally(nlp, text, trigger):
 ])
 def test_bombs_an_aircraft_drops_are_an_air_strike(nlp, text, sub_event_type):
     assert [f[1] for f in mentions(nlp, text) if f[0] == "bombed"] == [sub_event_type]
+
+
+def test_what_such_acts_are_is_no_act(nlp):
+    found = mentions(nlp, "Air strikes have become a central feature of the army's campaign against the rebels.")
+    assert [f[3] for f in found if f[0] == "Air strikes"] == ["habitual"]
+    assert [f[3] for f in mentions(nlp, "Two air strikes were reported in Idlib on Monday.")] != ["habitual"]

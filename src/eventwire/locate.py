@@ -12,6 +12,7 @@ dateline's place ("KADUNA, Nigeria (Reuters) -") is where the reporter filed: co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
@@ -56,6 +57,7 @@ MOTION_VERBS = frozenset(
     "flee withdraw retreat return move head evacuate escape transfer relocate travel take rush bring "
     "airlift deport displace cross".split())
 DESTINATION_PREPS = frozenset("to towards toward into".split())
+FAR_KM = 20  # a place this far from where something happened is a landmark, not where
 CARE_WORDS = frozenset("hospital hospitals clinic clinics morgue mortuary infirmary".split())
 # "five of the injured died at Peshawar's Lady Reading Hospital", "were rushed to a hospital in X"
 CARE_VERBS = frozenset("die succumb treat take rush admit shift transfer refer evacuate airlift fly bring "
@@ -98,7 +100,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
             continue  # kept as context above, never an event's place (nor where it was filed or said)
         context = [name for name, s in named if s == story] if datelines else names
         location = _geocode_or_facility(gazetteer, mention, context)
-        if _where_treated(ent) or any(start <= ent.start_char < end for start, end in datelines):
+        if _where_treated(ent) or _far_from(ent) or any(start <= ent.start_char < end for start, end in datelines):
             found.append(FoundPlace(mention, location, ent.sent.start_char, locative=False, where=False))
             continue
         city = next((f.location for f in reversed(found) if f.where and f.location.geo_precision == 1), None) \
@@ -268,6 +270,23 @@ def _where_said(ent: Span) -> bool:
     """"the spokesperson told reporters in Geneva": where a statement was made."""
     said = ent.doc[_governor(ent)]
     return said.pos_ == "VERB" and said.lemma_.lower() in cues().verbs
+
+
+_DISTANCE_BEFORE = re.compile(
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|miles|mi)\b(?:\s*\([^()]{0,30}\))?"
+    r"\s+(?:[a-z\-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _far_from(ent: Span) -> bool:
+    """"a town ... about 300 km (190 miles) northwest of Addis Ababa": a landmark the place is
+    measured from, too far to be where it happened (`FAR_KM` or more)."""
+    found = _DISTANCE_BEFORE.search(ent.doc.text[max(0, ent.start_char - 60) : ent.start_char])
+    if found is None:
+        return False
+    value = float(found.group("n").replace(",", ""))
+    miles = found.group(0).lower().split("(")[0].strip().split()[0:2]
+    km = value * 1.609 if any(w.startswith("mi") for w in miles) else value
+    return km >= FAR_KM
 
 
 def _where_treated(ent: Span) -> bool:

@@ -30,6 +30,7 @@ LONG_SPANS = frozenset("year month decade".split())  # "has been fighting for 15
 ACCIDENT_LEMMAS = frozenset("accident crash collide collision overturn capsize derail stampede drown flood "
                             "landslide earthquake storm lightning electrocute".split())
 FREEING_VERBS = frozenset("rescue free release liberate evacuate".split())
+COPULAS = frozenset(("be", "become", "remain"))
 FIRE_NOUNS = frozenset("blaze fire flame wildfire inferno".split())  # "firefighters battled the blaze"
 LEADING_VERBS = frozenset(("march",))  # with an object: "marched the hostages away"
 UPROOTING_VERBS = frozenset(("displace", "force", "uproot", "drive"))  # "... and displaced 600,000"
@@ -92,7 +93,7 @@ def find_mentions(doc: Doc) -> list[EventMention]:
             if mention.aspect in ("perfect", "present") and (
                     _bare_plural_object(trigger.head) or _often(governor) or _a_tally(governor)):
                 mention.aspect = "habitual"
-            if _of_a_kind(trigger.head):
+            if _of_a_kind(trigger.head) or _said_of_a_kind(trigger.head):
                 mention.aspect = "habitual"
             mention.anaphoric = _is_anaphoric(trigger, own)  # "killed in the attack": still the attack reported
             mentions.append(mention)
@@ -262,6 +263,13 @@ def _of_a_kind(head: Token) -> bool:
         return False
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.tag_ in ("VBZ", "VBP")
+
+
+def _said_of_a_kind(head: Token) -> bool:
+    """"Drone strikes have become a central feature of the campaign": a plural trigger noun
+    with no article, the subject of "be", "become" or "remain", says what such acts are."""
+    return (head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.lemma_.lower() in COPULAS
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children))
 
 
 def _bare_plural_object(head: Token) -> bool:
