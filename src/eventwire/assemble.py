@@ -242,7 +242,8 @@ def _goes_on(mention: EventMention, previous: Group, said: Attribution | None, w
     last = previous.mentions[-1].sent
     sent = mention.sent
     # the text between them, from the last sentence's last word (spaCy may end it with the break)
-    gap = sent.doc.text[last.start_char + len(last.text.rstrip()):sent.start_char]
+    between = sent.doc[last.start : sent.start].text_with_ws if last.start < sent.start else ""  # not doc.text: it joins every token
+    gap = between[len(last.text.rstrip()):]
     if last != sent and (last.end_char > sent.start_char or "\n" in gap):
         return False
     if said is not None and said.goes_on:

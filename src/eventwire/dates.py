@@ -93,6 +93,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
 
 
+LATER_CUES = frozenset("later afterwards next following same".split())
 _Y4_BARE = r"(?:1[89]|20)\d\d"
 _Y4 = _Y4_BARE + r"(?!\d|[.,]\d)"
 
@@ -166,9 +167,11 @@ def _patterns() -> _Patterns:
         (rf"(?<!\w)(?:the|an?|its|their|that)\s+(?P<year>{_Y4})(?=\s+(?:(?-i:[A-Z])\w+\s+)?(?-i:[a-z]{{3,}}))",
          _year_of_an_event),  # "the 2019 Westgate attack"
     ]
-    cues = [*w.months, *w.abbreviations, *w.weekdays, *w.relative_days, *w.periods, *w.later_days]
+    cues = [*w.months, *w.abbreviations, *w.weekdays, *w.relative_days, *w.periods]
+    # "a day later", "the following day": cued by "later", "following" ..., not by the common "day"
+    later_cues = {word for phrase in w.later_days for word in phrase.split() if word in LATER_CUES}
     return _Patterns(
-        cues=frozenset(c.split()[-1] for c in cues) | {"ago"},
+        cues=frozenset(c.split()[-1] for c in cues) | {"ago"} | later_cues,
         rules=tuple((re.compile(p, flags), r) for p, r in rules),
         later=re.compile(rf"(?<!\w)(?P<later>{_alt(w.later_days)})\b", flags),
     )

@@ -110,7 +110,8 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
     """The dates of the sentences in `wanted`, each read after the ones before it: "A day
     later" counts from the last day told."""
     dates, before = {}, None
-    for start in sorted(sentences):
+    last = max(wanted, default=-1)
+    for start in (s for s in sorted(sentences) if s <= last):
         found = find_dates(sentences[start].text, published, offset=start, before=before)
         if start in wanted:
             dates[start] = found

@@ -78,15 +78,16 @@ class FoundPlace:
 
 def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPlace]:
     """Every geocoded place mention of the article, in text order."""
-    read = [(ent, _mention(ent)) for ent in (_widened(e, gazetteer) for e in doc.ents)]
+    text = doc.text  # once: Doc.text joins every token
+    read = [(ent, _mention(ent, text)) for ent in (_widened(e, gazetteer) for e in doc.ents)]
     read = [(ent, m) for ent, m in read if _is_place(ent, m, gazetteer, book)]
-    read += [(ent, _mention(ent)) for ent in _unlabelled_admin_units(doc, gazetteer)]
-    read += [(ent, _mention(ent)) for ent in _unlabelled_settlements(doc, gazetteer)]
+    read += [(ent, _mention(ent, text)) for ent in _unlabelled_admin_units(doc, gazetteer)]
+    read += [(ent, _mention(ent, text)) for ent in _unlabelled_settlements(doc, gazetteer)]
     read.sort(key=lambda pair: pair[0].start)
     ents = [ent for ent, _ in read]
     spans = [replace(m, near=True) if _names_a_facility(e) else m for e, m in read]
     # context for geocoding, with admin words ("Kaduna state" is the state, not the city)
-    datelines = story_datelines(doc.text)  # a round-up: each story's places are read among its own
+    datelines = story_datelines(text)  # a round-up: each story's places are read among its own
     starts = [start for start, _ in datelines]
     stories = [story_of(m.start, starts) for m in spans]
     named = [(f"{m.text} {m.admin_word}" if m.admin_word else m.text, story)
@@ -280,7 +281,7 @@ _DISTANCE_BEFORE = re.compile(
 def _far_from(ent: Span) -> bool:
     """"a town ... about 300 km (190 miles) northwest of Addis Ababa": a landmark the place is
     measured from, too far to be where it happened (`FAR_KM` or more)."""
-    found = _DISTANCE_BEFORE.search(ent.doc.text[max(0, ent.start_char - 60) : ent.start_char])
+    found = _DISTANCE_BEFORE.search(ent.doc[max(0, ent.start - 12) : ent.start].text_with_ws)  # not doc.text: it joins every token
     if found is None:
         return False
     value = float(found.group("n").replace(",", ""))
@@ -423,9 +424,9 @@ def _ends_a_name(ent: Span) -> bool:
         and ent.start <= before.head.i < ent.end
 
 
-def _mention(ent: Span) -> PlaceMention:
+def _mention(ent: Span, text: str) -> PlaceMention:
     """The place mention of an entity, with the words around it read by `places.spans`."""
-    found = place_mention(ent.doc.text, ent.start_char, ent.end_char)
+    found = place_mention(text, ent.start_char, ent.end_char)
     for suffix in ("'s", "’s"):
         if found.text.endswith(suffix):
             return replace(found, text=found.text[: -len(suffix)], end=found.end - len(suffix))

@@ -56,14 +56,15 @@ def line_breaks(doc):
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
-    dateline = parse_dateline(doc.text)
+    text = doc.text  # once: Doc.text joins every token
+    dateline = parse_dateline(text)
     doc._.dateline_end = dateline.end if dateline is not None else 0
     if dateline is not None:  # "YANGON, April 12 (AP) — Troops ...": the dateline is no subject
-        after = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand")
+        after = doc.char_span(dateline.end, len(text), alignment_mode="expand")
         first = next((t for t in after if not t.is_space), None) if after is not None else None
         if first is not None and first.i > 0:
             first.is_sent_start = True
-    for _, end in story_datelines(doc.text):  # a round-up's "GOMA - Clashes between ...": each story's too
+    for _, end in story_datelines(text):  # a round-up's "GOMA - Clashes between ...": each story's too
         first = next((t for t in doc if t.idx >= end and not t.is_space), None)
         if first is not None and first.i > 0:
             first.is_sent_start = True
