@@ -26,7 +26,7 @@ from eventwire.places import Gazetteer
 from eventwire.roles import POLICY as PARSE_ROLES_POLICY
 from eventwire.settings import Settings
 from eventwire.status import circumstance, event_date, event_status, headline, tells_of_the_past
-from eventwire.stories import story_of, story_starts
+from eventwire.stories import story_of
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
     # 5. who says what, through which outlet, how sure
     attributions = dict(zip(sentences, attribute(doc, res.book, outlet=article.outlet)))
     # 6. one record per event, with claims and evidence; a round-up's stories each apart
-    starts = story_starts(doc.text)
+    starts = [start for start, _ in doc._.stories] if Doc.has_extension("stories") else []
     if not starts:
         return assemble(_facts(article, sentences, dated, mentions, attributions, figures, places, res,
                                title.end_char if title is not None else 0), res.book)

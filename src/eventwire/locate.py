@@ -25,7 +25,7 @@ from eventwire.models import Location
 from eventwire.places import Gazetteer, PlaceMention, geocode
 from eventwire.places.spans import place_mention
 from eventwire.places.vocab import vocabulary as place_words
-from eventwire.stories import story_datelines, story_of
+from eventwire.stories import story_of
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 MAYBE_PLACE_LABELS = ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART")
@@ -87,7 +87,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     ents = [ent for ent, _ in read]
     spans = [replace(m, near=True) if _names_a_facility(e) else m for e, m in read]
     # context for geocoding, with admin words ("Kaduna state" is the state, not the city)
-    datelines = story_datelines(text)  # a round-up: each story's places are read among its own
+    datelines = doc._.stories if Doc.has_extension("stories") else []  # a round-up: each story's places among its own
     starts = [start for start, _ in datelines]
     stories = [story_of(m.start, starts) for m in spans]
     named = [(f"{m.text} {m.admin_word}" if m.admin_word else m.text, story)

@@ -46,9 +46,11 @@ def _load(model: str) -> Language:
 
 if not Doc.has_extension("dateline_end"):
     Doc.set_extension("dateline_end", default=0)  # where the dateline ends; 0 without one
+if not Doc.has_extension("stories"):
+    Doc.set_extension("stories", default=[])  # a round-up's story datelines (stories.py); [] for one story
 
 
-@Language.component("eventwire_line_breaks", assigns=["token.is_sent_start", "doc._.dateline_end"])
+@Language.component("eventwire_line_breaks", assigns=["token.is_sent_start", "doc._.dateline_end", "doc._.stories"])
 def line_breaks(doc):
     """A line break ends a sentence: news copy puts lead lines ("Reuters reports:") and
     paragraphs on lines of their own, and the parser alone runs them together. So does a
@@ -64,7 +66,8 @@ def line_breaks(doc):
         first = next((t for t in after if not t.is_space), None) if after is not None else None
         if first is not None and first.i > 0:
             first.is_sent_start = True
-    for _, end in story_datelines(text):  # a round-up's "GOMA - Clashes between ...": each story's too
+    doc._.stories = story_datelines(text)
+    for _, end in doc._.stories:  # a round-up's "GOMA - Clashes between ...": each story's too
         first = next((t for t in doc if t.idx >= end and not t.is_space), None)
         if first is not None and first.i > 0:
             first.is_sent_start = True
