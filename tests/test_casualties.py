@@ -277,3 +277,9 @@ def test_a_body_that_describes_a_name_is_no_dead_body(nlp):
 def test_a_large_number_is_vague_not_one(nlp):
     found = counts(nlp, 'The army said it had killed "a large number" of fighters in the raid.')
     assert [(f, n) for f, n, *_ in found] == [("fatalities", 10)]
+
+
+def test_some_of_the_injured_who_died_are_a_part_of_the_toll(nlp):
+    from eventwire.casualties import find_counts
+    doc = nlp("Police said five of the injured died at a hospital in Peshawar.")
+    assert [(m.count.best, m.part) for s in doc.sents for m in find_counts(s)] == [(5, True)]

@@ -174,7 +174,8 @@ def _without_listed_names(same: list[CountMention], text: str) -> list[CountMent
 
 def _others(victim: Token) -> bool:
     """"Two other attackers were killed", "a seventh officer died": others than those counted
-    before, so on top of them."""
+    before, so on top of them. (Not "three others": after "nine of the dead were workers" they
+    are the rest of the same toll.)"""
     return any(c.dep_ == "amod" and (c.lower_ == "other" or c.ent_type_ == "ORDINAL") for c in victim.children)
 
 
@@ -182,7 +183,8 @@ def _of_the_wounded(victim: Token) -> bool:
     """"Four of the patients died after arriving": some of those a hospital received, a part
     of the toll, not a lower count of it."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in WOUNDED_NOUNS for g in c.children) for c in victim.children)
+        g.dep_ == "pobj" and (g.lemma_.lower() in WOUNDED_NOUNS or g.lower_ in WOUNDED_NOUNS)  # "the injured" (lemma "injure")
+        for g in c.children) for c in victim.children)
 
 
 def _own_people(victim: Token) -> bool:
