@@ -189,8 +189,9 @@ def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[F
     if chosen.geo_precision == 3 and chosen.admin1 and not chosen.admin2:  # "province of Narathiwat", then "in Rueso district"
         finer = [c.location for c in located if c.location.geo_precision == 3 and c.location.admin2
                  and (c.location.country_code, c.location.admin1) == (chosen.country_code, chosen.admin1)]
-        chosen = finer[0] if finer else chosen
-    return _the_settlement_inside(chosen, article_places) or chosen
+        if finer:
+            return _the_settlement_inside(finer[0], article_places) or finer[0]
+    return chosen
 
 
 def _the_settlement_inside(chosen: Location, article_places: Sequence[FoundPlace]) -> Location | None:
@@ -274,7 +275,7 @@ def _where_said(ent: Span) -> bool:
 
 
 _DISTANCE_BEFORE = re.compile(
-    r"(?P<n>\d+(?:[.,]\d+)?)\s*(?:km|kms|kilometres|kilometers|miles|mi)\b(?:\s*\([^()]{0,30}\))?"
+    r"(?P<n>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kms|kilometres|kilometers|miles|mi)\b(?:\s*\([^()]{0,30}\))?"
     r"\s+(?:[a-z\-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -285,9 +286,7 @@ def _far_from(ent: Span) -> bool:
     if found is None:
         return False
     value = float(found.group("n").replace(",", ""))
-    miles = found.group(0).lower().split("(")[0].strip().split()[0:2]
-    km = value * 1.609 if any(w.startswith("mi") for w in miles) else value
-    return km >= FAR_KM
+    return value * (1.609 if found.group("unit").lower().startswith("mi") else 1) >= FAR_KM
 
 
 def _where_treated(ent: Span) -> bool:

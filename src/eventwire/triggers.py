@@ -45,6 +45,12 @@ class Vocabulary:
     separate: tuple[str, ...] = ()  # sentence openers that introduce another event: "separately"
 
     @cached_property
+    def aircraft(self) -> dict[str, TriggerType]:
+        """The subjects of `subject_verbs` that make an air strike ("jet", "drone"), with its type."""
+        return {subject: kind for (subject, _), kind in self.subject_verbs.items()
+                if kind.sub_event_type == "Air/drone strike"}
+
+    @cached_property
     def objects(self) -> frozenset[str]:
         """The object lemmas of `verb_objects` ("missile", "drone", "control")."""
         return frozenset(obj for _, obj in self.verb_objects)
@@ -217,11 +223,8 @@ def _from_the_air(trigger: Trigger, vocab: Vocabulary) -> Trigger:
         return trigger
     doers = [c for c in head.children if c.dep_ == "nsubj"]
     doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    for doer in doers:
-        kind = vocab.subject_verbs.get((doer.lemma_.lower(), "hit"))  # the aircraft of [[subject_verb]]
-        if kind is not None and kind.sub_event_type == "Air/drone strike":
-            return Trigger(span=trigger.span, kind=kind, words=trigger.words)
-    return trigger
+    kind = next((vocab.aircraft[d.lemma_.lower()] for d in doers if d.lemma_.lower() in vocab.aircraft), None)
+    return trigger if kind is None else Trigger(span=trigger.span, kind=kind, words=trigger.words)
 
 
 def _aimed_at(verb: Token, vocab: Vocabulary) -> list[Trigger]:
