@@ -235,3 +235,39 @@ def test_bare_officers_are_police_but_army_officers_the_army(mention, name):
 ])
 def test_an_armed_group_s_own_name_is_the_actor_not_a_state_army(book, mention, name):
     assert book.normalise(mention, "attacker", country_code="LY").name == name
+
+
+def test_a_towns_bazaar_is_where_not_who(nlp, book):
+    """"Khar bazaar blast toll rises to 17": the parser made "bazaar" the subject of "blast"
+    (a parse it gave for a headline); a town's bazaar, market or streets are where it happened."""
+    from spacy.tokens import Doc
+
+    from eventwire.facts import event_actors
+    from eventwire.mentions import EventMention
+    from eventwire.roles import RoleFiller
+    from eventwire.triggers import all_triggers
+    words = "Khar bazaar blast toll rises to 17".split()
+    doc = Doc(nlp.vocab, words=words, heads=[1, 2, 3, 4, 4, 4, 5],
+              deps="compound nsubj compound nsubj ROOT prep pobj".split(),
+              tags="NNP NN VBD NN VBZ IN CD".split(), pos="PROPN NOUN VERB NOUN VERB ADP NUM".split(),
+              lemmas="Khar bazaar blast toll rise to 17".split(), sent_starts=[True] + [False] * 6)
+    trigger = next(t for t in all_triggers(doc[:]) if t.head.text == "blast")
+    filler = RoleFiller("attacker", "Khar bazaar", 0, 11, doc[1])
+    mention = EventMention(trigger=trigger, roles=[filler], sent=doc[:])
+    assert event_actors([mention], book, "PK", places=frozenset({(0, 4, "Khar")})) == []
+
+
+def test_a_people_counted_is_its_civilians_when_hit(book, nlp):
+    assert book.normalise("Palestinians", "victim").name == "Civilians (Palestine)"
+    assert book.normalise("Somalis", "victim").name == "Civilians (Somalia)"
+    assert book.normalise("Russians", "attacker").name == "Russians"  # "the Russians shelled": maybe forces
+    from eventwire.mentions import find_mentions
+    found = find_mentions(nlp("Dozens of Israeli settlers attacked the village of Burin on Sunday."))
+    assert [r.text for m in found for r in m.roles if r.role == "attacker"] == ["Israeli settlers"]
+
+
+def test_a_town_named_only_as_where_the_wounded_went_is_still_no_actor(run):
+    events = run("Israeli drone strike kills 4 during Tulkarm raid\n\nAn Israeli drone strike killed four Palestinians "
+                 "in a refugee camp in the northern West Bank on Tuesday, the health ministry said. Two of the wounded "
+                 "were taken to a hospital in Tulkarm.", published=date(2024, 10, 23))
+    assert [a.name for a in events[0].actors if a.role == "attacker"] == ["Military Forces of Israel"]

@@ -283,3 +283,38 @@ def test_some_of_the_injured_who_died_are_a_part_of_the_toll(nlp):
     from eventwire.casualties import find_counts
     doc = nlp("Police said five of the injured died at a hospital in Peshawar.")
     assert [(m.count.best, m.part) for s in doc.sents for m in find_counts(s)] == [(5, True)]
+
+
+def test_a_toll_the_report_has_since_replaced_is_not_the_best(run):
+    event = run("The death toll from Monday's suicide bombing at a wedding in Kunduz rose to 21 on Wednesday, "
+                "hospital officials said. The attack had initially left 12 people dead, according to the "
+                "provincial police.", published=date(2023, 5, 10))[0]
+    assert (event.fatalities.best, event.fatalities.high) == (21, 21)
+    assert sorted(c.value for c in event.claims if c.field == "fatalities") == [12, 21]  # both kept as claims
+
+
+@pytest.mark.parametrize("text, superseded", [
+    ("Police had earlier put the toll at four.", [True]),
+    ("Officials initially said five soldiers had been killed.", [True]),
+    ("An initial toll of six dead was given by the governor.", [True]),
+    ("Gunmen killed five people earlier on Tuesday.", [False]),  # "earlier" as a time
+    ("Five people were killed earlier this week, police said.", [False]),
+    ("Officials initially said five soldiers had been killed and later raised the toll to 12.", [True, False]),
+])
+def test_superseded_tolls(nlp, text, superseded):
+    doc = nlp(text)
+    assert [m.superseded for s in doc.sents for m in find_counts(s) if m.field == "fatalities"] == superseded
+
+
+def test_others_after_a_part_of_the_toll_are_the_next_part(nlp):
+    doc = nlp("Four of the wounded died in a hospital in Quetta, while two others died at home, police said.")
+    assert [(m.count.best, m.part) for s in doc.sents for m in find_counts(s)] == [(4, True), (2, True)]
+    doc = nlp("A roadside bomb killed two soldiers and wounded three others on Tuesday.")
+    assert [(m.field, m.part) for s in doc.sents for m in find_counts(s)] == [("fatalities", False), ("injuries", False)]
+
+
+def test_a_fifth_dead_makes_five_whatever_the_toll_before(run):
+    event = run("An air strike killed five people in a village near Idlib on Monday, rescuers said. Two of them "
+                "died at the scene, and a fifth man died of his wounds in hospital hours later.",
+                published=date(2024, 2, 7))[0]
+    assert event.fatalities.best == 5

@@ -396,3 +396,10 @@ def test_a_place_named_after_a_noun_is_not_a_second_speaker(run):
                  "regional capital Dori gave a higher toll. \"We counted 30 dead,\" he said.",
                  published=date(2025, 5, 6))
     assert {c.value: c.speaker for c in claims(events, "fatalities")}[30] != "Dori"
+
+
+def test_no_responsibility_for_one_who_is_no_side_of_the_event(run):
+    events = run("Police fired tear gas at protesters in Mardan on Friday. The protesters dispersed peacefully "
+                 "after talks with officials.", published=date(2024, 6, 5))
+    assert [(a.role, a.name) for a in events[0].actors] == [("attacker", "Police Forces of Pakistan")]
+    assert [c.value for c in events[0].claims if c.field == "responsibility"] == ["Police Forces of Pakistan"]

@@ -246,3 +246,19 @@ def test_a_landmark_far_from_the_place_is_not_where_it_happened(run):
     events = run("A drone strike hit the market of Dembecha, a town about 300 km (190 miles) northwest of Addis "
                  "Ababa, on Sunday, killing 20 people, residents said.", published=date(2025, 1, 22))
     assert "Addis Ababa" not in {e.location.name for e in events}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen shot dead a trader in the streets of Mingora on Monday.", "Mingora"),  # tagged a person
+    ("A car bomb exploded in the crowded bazaar of Landi Kotal.", "Landi Kotal"),  # tagged an organisation
+])
+def test_a_town_after_its_streets_or_market_is_a_place(run, text, name):
+    assert [e.location.name for e in run(text, published=date(2024, 6, 3))] == [name]
+
+
+def test_another_records_village_is_no_settlement_near_which_this_one_was(run):
+    events = run("An Israeli drone strike killed three Palestinians in the northern West Bank on Tuesday, the health "
+                 "ministry said.\n\nOn Saturday, dozens of settlers attacked the village of al-Mughayyir, northeast of "
+                 "Ramallah, burning two cars, residents said.", published=date(2024, 10, 23))
+    assert sorted((e.event_type, e.location.name, e.location.geo_precision) for e in events) == [
+        ("Explosions/Remote violence", "West Bank", 3), ("Violence against civilians", "Al Mughayyir", 1)]

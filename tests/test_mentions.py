@@ -326,3 +326,16 @@ def test_what_such_acts_are_is_no_act(nlp):
     found = mentions(nlp, "Air strikes have become a central feature of the army's campaign against the rebels.")
     assert [f[3] for f in found if f[0] == "Air strikes"] == ["habitual"]
     assert [f[3] for f in mentions(nlp, "Two air strikes were reported in Idlib on Monday.")] != ["habitual"]
+
+
+def test_where_the_wounded_died_is_no_target(nlp):
+    found = mentions(nlp, "Two of the wounded died at the Aminu Kano Teaching Hospital on Friday.")
+    assert roles(found, "target") == []
+    assert roles(mentions(nlp, "Gunmen opened fire at a checkpoint in Kano."), "target") == ["a checkpoint"]
+
+
+def test_a_crowd_that_disperses_of_itself_is_no_intervention(nlp):
+    assert mentions(nlp, "The marchers dispersed quietly at noon.") == []
+    found = mentions(nlp, "Riot police dispersed the marchers outside parliament.")
+    assert [m[1] for m in found] == ["Protest with intervention"]
+    assert roles(found, "attacker") == ["Riot police"]

@@ -514,3 +514,18 @@ def test_a_tally_since_a_time_is_no_record_s_toll(run):
     reported = [e for e in events if e.status == "reported"]
     assert [e.fatalities.best for e in reported if e.fatalities.best is not None] == [1]
     assert all((e.fatalities.high or 0) < 270 for e in reported)
+
+
+def test_a_paragraph_opening_on_a_day_dates_the_fight_it_goes_on_to_tell(run):
+    events = run("Gunmen raided the village of Gidan Zaki in Sokoto state late on Saturday, killing nine farmers, "
+                 "police said.\n\nOn Sunday, local hunters followed the gunmen into the Gundumi forest. Their leader "
+                 "said his men killed four bandits in a gunfight that lasted two hours.",
+                 published=date(2024, 3, 12))
+    assert sorted((str(e.event_date), e.event_type, e.fatalities.best) for e in events) == [
+        ("2024-03-09", "Violence against civilians", 9), ("2024-03-10", "Battles", 4)]
+
+
+def test_people_marched_into_the_forest_are_no_protest(run):
+    events = run("Gunmen stormed a village in Zamfara state on Sunday and abducted about 40 people, who were marched "
+                 "into the forest, residents said.", published=date(2024, 3, 12))
+    assert [e.event_type for e in events] == ["Violence against civilians"]

@@ -19,6 +19,7 @@ from datetime import date
 from eventwire.actors import ActorBook
 from eventwire.attribution import DOCUMENT_NOUNS, Attribution, framing_quotes
 from eventwire.facts import (
+    ARMED_INTERS,
     VIOLENT_ACTS,
     anyone,
     counted_victims,
@@ -89,11 +90,13 @@ class ArticleFacts:
     roles_policy: str = PARSE_ROLES_POLICY  # parse rules alone, or with the trained role model (model_roles.py)
     headline_end: int = 0  # end of the headline line the text opens with (status.headline), else 0
     force: str | None = None  # the one country whose forces the article names (facts.named_force)
+    landmarks: list[FoundPlace] = field(default_factory=list)  # places named as no event's (a hospital's town)
 
     @cached_property
     def towns(self) -> frozenset[tuple[int, int, str]]:
-        """Spans and names of the geocoded places below country level: where, never who."""
-        return frozenset((p.mention.start, p.mention.end, p.mention.text) for p in self.places
+        """Spans and names of the geocoded places below country level, landmarks too: where,
+        never who ("during the Tulkarm raid", when Tulkarm is only where the wounded died)."""
+        return frozenset((p.mention.start, p.mention.end, p.mention.text) for p in (*self.places, *self.landmarks)
                          if p.location.lat is not None and not country_only(p.location))
 
     def sentence_of(self, offset: int) -> int:
@@ -112,11 +115,19 @@ def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
     # "Al Shabaab claimed responsibility." with no trigger of its own speaks of the lead event
     untriggered = [facts.sentences[s] for s in sorted(facts.sentences) if s not in covered]
     return [
-        _event(group, facts, book, orphans if group is lead else [], group is lead, reported_places,
+        _event(group, facts, book, orphans if group is lead else [], group is lead,
+               [p for p in reported_places if not _of_another(p, group, groups)],
                foreign={start for start, owner in owners.items() if owner != i},
                untriggered=untriggered if group is lead else [])
         for i, group in enumerate(groups)
     ]
+
+
+def _of_another(place: FoundPlace, group: Group, groups: list[Group]) -> bool:
+    """The place is where another record of the article happened ("On Sunday, settlers
+    attacked al-Mughayyir" is no settlement near which Tuesday's strike "in the West Bank" was)."""
+    return any(place in other.places for other in groups if other is not group and other.status == "reported") \
+        and place not in group.places
 
 
 def _add_continued_places(groups: list[Group], facts: ArticleFacts) -> None:
@@ -312,7 +323,7 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
         if when and group.dates and not _same_day(when, group.dates[0]):
             continue
         if when and group.dates and when.date != group.dates[0].date and (sides.new_attacker(mention, group) or (
-                when.time_precision == 1 and sides.new_parties(mention, group))):
+                when.time_precision == 1 and (sides.new_parties(mention, group) or _a_fight_after(mention, group)))):
             continue  # "On Saturday, Rwandan troops clashed with the insurgents": the reply of another day
         if places and group.places and not _same_area(places, group.places):
             continue
@@ -322,6 +333,13 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
             continue
         return group
     return None
+
+
+def _a_fight_after(mention: EventMention, group: Group) -> bool:
+    """A fight on another day than a one-sided attack ("On Monday, vigilantes tracked the
+    attackers into the forest ... killed three bandits in a gunfight" after Sunday's raid on a
+    village): the pursuit, not the raid."""
+    return mention.fight and not mention.anaphoric and not any(m.fight for m in group.mentions)
 
 
 def _antecedent(groups: list[Group], mention: EventMention) -> Group:
@@ -479,7 +497,9 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         claims += motive_claims(facts.irrealis, facts.attributions, article.id)
         claims += _framing(facts, group)
     claims += _event_claims(group, facts)
-    claims += responsibility_claims(group.mentions, facts.attributions, book, country, article.id, untriggered)
+    claims += responsibility_claims(group.mentions, facts.attributions, book, country, article.id, untriggered,
+                                    attackers={a.name for a in actors if a.role in ("attacker", "target")
+                                               or a.inter in ARMED_INTERS})
     actors = _claimed_attackers(actors, claims, book, country)
     evidence = [_evidence(facts.sentences[s], article.id) for s in sentences]
     key = f"{article.id}|{group.mentions[0].start}|{sub_event_type}"

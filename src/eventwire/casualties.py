@@ -22,7 +22,7 @@ from typing import Iterable, Literal
 from spacy.tokens import Span, Token
 
 from eventwire.models import Count, CountMention
-from eventwire.numbers import Figure, find_figures, number_words, parse_count
+from eventwire.numbers import Figure, find_figures, number_words, ordinal, parse_count
 from eventwire.triggers import is_trigger_word
 from eventwire.weapons import is_weapon_word
 
@@ -73,7 +73,8 @@ def _vocab() -> _Vocab:
         for form in _inflections(lemma):
             forms.setdefault(form, lemma)
     forms.update(_IRREGULAR)
-    not_cues = ("non_person", "force_group_nouns", "event_nouns", "collective_nouns")
+    not_cues = ("non_person", "force_group_nouns", "event_nouns", "collective_nouns", "superseded",
+                "superseded_anywhere", "toll_telling_verbs")
     cue_lists = [k for k in words if k not in not_cues]
     cue_lemmas = set().union(*(words[k] for k in cue_lists))
     cues = frozenset(f for f, lemma in forms.items() if lemma in cue_lemmas)
@@ -123,9 +124,11 @@ def find_counts(sent: Span) -> list[CountMention]:
         for field, victim in _victims(tok):
             mention = _mention(victim, field, fig_at, negated=negated)
             if mention is not None and (also or _others(victim)):
-                mention = mention.model_copy(update={"additional": True})
+                mention = mention.model_copy(update={"additional": True, "nth": _rank(victim)})
             if mention is not None and (at_one_place or _own_people(victim) or _of_the_wounded(victim)):
                 mention = mention.model_copy(update={"part": True})
+            if mention is not None and _superseded(tok):
+                mention = mention.model_copy(update={"superseded": True})
             if mention is not None and (mention.field, mention.start) not in consumed:
                 parts.setdefault((mention.field, mention.start), mention)
             for among in _included(victim) if mention is not None else ():  # "26 people, including 14 soldiers"
@@ -142,6 +145,7 @@ def find_counts(sent: Span) -> list[CountMention]:
             else:
                 for m in same:
                     found.setdefault((m.field, m.start), m)
+    _rest_of_the_parts(found)
     used = {m.start for m in found.values()}
     for f in figures:
         if f.start not in used:
@@ -179,6 +183,44 @@ def _others(victim: Token) -> bool:
     return any(c.dep_ == "amod" and (c.lower_ == "other" or c.ent_type_ == "ORDINAL") for c in victim.children)
 
 
+def _rank(victim: Token) -> int | None:
+    """"a fourth man": the rank an ordinal gives the counted, when it gives one."""
+    return next((n for c in victim.children if c.dep_ == "amod" and (n := ordinal(c.lower_))), None)
+
+
+def _rest_of_the_parts(found: dict[tuple[str, int], CountMention]) -> None:
+    """"five of the injured died in Peshawar, while three others died in Khar": "others" after
+    a part of the toll are the next part of it, not a rival count of the whole (in place)."""
+    mentions = sorted(found.items(), key=lambda kv: kv[1].start)
+    for i, (key, mention) in enumerate(mentions):
+        if (mention.group or "").lower() == "others" and any(
+                m.part and m.field == mention.field for _, m in mentions[:i]):
+            found[key] = mention.model_copy(update={"part": True})
+
+
+def _superseded(cue: Token) -> bool:
+    """A toll the report has since replaced: "the blast had initially left nine dead",
+    "police had earlier put the toll at four", "an initial toll of five". The words of
+    [casualty] superseded qualify the cue or a verb it depends on, up to its clause's head
+    ("initially" anywhere, "earlier" or "first" only on a verb that tells a toll: "killed
+    five earlier on Tuesday" is a time, not a correction)."""
+    words = _vocab().words
+    tok = cue
+    while True:
+        telling = tok is not cue and _lemma(tok) in words["toll_telling_verbs"]
+        toll = _is(tok, "toll_nouns")
+        for child in tok.children:
+            word = child.lower_
+            if child.dep_ == "advmod" and not list(child.children) and (
+                    word in words["superseded_anywhere"] or (telling and word in words["superseded"])):
+                return True
+            if child.dep_ == "amod" and toll and word in words["superseded"]:
+                return True
+        if tok.dep_ == "ROOT" or tok.head is tok or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
+            return False  # "initially said five, and later raised it to 12": the raise is current
+        tok = tok.head
+
+
 def _of_the_wounded(victim: Token) -> bool:
     """"Four of the patients died after arriving": some of those a hospital received, a part
     of the toll, not a lower count of it."""
@@ -189,9 +231,11 @@ def _of_the_wounded(victim: Token) -> bool:
 
 def _own_people(victim: Token) -> bool:
     """"nine of its staff", "three of our colleagues": the speaker's own dead, a part of the
-    toll (as the dead at one of the places hit, "where six people died", are)."""
+    toll (as the dead at one of the places hit, "where six people died", are); so are "three
+    of them", some of those counted before."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our") for p in g.children)
+        g.dep_ == "pobj" and (g.lower_ in ("them", "those") or any(
+            p.dep_ == "poss" and p.lower_ in ("its", "their", "our") for p in g.children))
         for g in c.children) for c in victim.children)
 
 

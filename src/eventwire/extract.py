@@ -103,20 +103,43 @@ def _facts(article: Article, sentences: dict, dated: list, mentions: list, attri
         roles_policy=MODEL_ROLES_POLICY if res.roles is not None else PARSE_ROLES_POLICY,
         headline_end=headline_end,
         force=named_force([m for m, _, _ in dated], res.book),
+        landmarks=[p for p in places if not p.where],
     )
+
+
+SCENE_CHARS = 20  # "Late on Monday, ...": a day this close to a sentence's start sets its paragraph's scene
 
 
 def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> dict[int, list]:
     """The dates of the sentences in `wanted`, each read after the ones before it: "A day
-    later" counts from the last day told."""
-    dates, before = {}, None
+    later" counts from the last day told. A paragraph that opens on a day in a sentence that
+    tells of no event ("On Monday, vigilantes tracked the attackers into the forest.") sets
+    the scene: its undated sentences after that ("His men killed three bandits in a
+    gunfight") are of that day."""
+    dates, before, scene = {}, None, []
     last = max(wanted, default=-1)
+    some = next(iter(sentences.values()), None)
+    filed_at = some.doc._.dateline_end if some is not None and Doc.has_extension("dateline_end") else 0
+    previous = None
     for start in (s for s in sorted(sentences) if s <= last):
-        found = find_dates(sentences[start].text, published, offset=start, before=before)
+        sent = sentences[start]
+        if previous is not None and _new_paragraph(previous, sent):
+            scene = []
+        found = find_dates(sent.text, published, offset=start, before=before)
         if start in wanted:
-            dates[start] = found
+            dates[start] = found or scene
+        elif found and found[0].time_precision == 1 and found[0].start - start <= SCENE_CHARS \
+                and sent.end_char > filed_at:  # "KYIV, May 22 (Reuters) -": when it was filed
+            scene = found[:1]
         before = next((d for d in reversed(found) if d.time_precision == 1), before)
+        previous = sent
     return dates
+
+
+def _new_paragraph(previous: Span, sent: Span) -> bool:
+    """Whether a line break separates two sentences (spaCy may end the first with the break)."""
+    between = sent.doc[previous.start : sent.start].text_with_ws  # not doc.text: it joins every token
+    return "\n" in between[len(previous.text.rstrip()):]
 
 
 def _actors_country(dated: list, book: ActorBook) -> str | None:

@@ -17,7 +17,7 @@ from eventwire.casualties import names_one
 from eventwire.mentions import EventMention
 from eventwire.models import Actor, Claim, Count, CountMention
 from eventwire.numbers import number_words
-from eventwire.locate import SETTLEMENT_WORDS
+from eventwire.locate import PART_WORDS
 from eventwire.roles import RoleFiller
 from eventwire.triggers import intervened
 from eventwire.weapons import find_weapons, is_weapon_word
@@ -43,6 +43,8 @@ REMOTE_BY_WEAPON = (
     (frozenset(("improvised explosive device", "landmine", "car bomb")),
      ("Explosions/Remote violence", "Remote explosive/landmine/IED", "183")),
 )
+HOMES = frozenset("village hamlet camp settlement neighbourhood neighborhood".split())  # where civilians live
+ANYONE_NOUNS = frozenset("man woman person people boy girl child".split())  # "a fifth man": of all the dead
 MOTIVE_LEMMAS = frozenset(["attempt", "try", "seek", "aim", "intend", "plan", "want", "hope"])
 
 
@@ -92,6 +94,9 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
         undergoers = [a for a in undergoers if a.mention in own]
     if kind.civilian and undergoers and all(a.inter == 7 for a in undergoers):
         return kind.civilian
+    if kind.civilian and not undergoers and attackers and all(a.inter in (2, 3, 4) for a in attackers) and any(
+            r.role == "target" and r.head.lemma_.lower() in HOMES for r in strong[0].roles):
+        return kind.civilian  # "settlers attacked the village of al-Mughayyir": no one armed is named there
     if kind.armed and undergoers and all(a.inter in ARMED_INTERS for a in undergoers):
         return kind.armed
     if kind.territory:
@@ -160,9 +165,10 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
         for filler in mention.roles:
             if filler.text in town_names or any(start <= filler.start and filler.end <= end for start, end, _ in places):
                 continue  # "the Manchester bombing": a town the article places events in is no actor
-            if filler.head.lemma_.lower() in SETTLEMENT_WORDS and any(
-                    filler.start < end and start < filler.end for start, end, _ in places):
-                continue  # "the Port-au-Prince suburb of Carrefour", "the town of Djibo": where, not who
+            if filler.head.lemma_.lower() in PART_WORDS and (any(
+                    filler.start < end and start < filler.end for start, end, _ in places) or " ".join(
+                    t.text for t in filler.head.children if t.dep_ == "compound") in town_names):
+                continue  # "the Port-au-Prince suburb of Carrefour", "the Bajaur bazaar": where, not who
             actor = filler_actor(filler, book, country, force)
             if actor.inter is None and (not actor.name[:1].isupper() or is_weapon_word(filler.head)
                                         or any(c.dep_ == "nummod" for c in filler.head.children)):
@@ -190,6 +196,7 @@ def reconcile(figures: Sequence[CountMention]) -> Count:
     claim gives a number. A zero ("no American casualties") counts only when
     no claim gives a positive figure, since it usually speaks of one side only."""
     figures = [f for f in figures if not f.part] or figures  # "12 people, including a child": 12
+    figures = _current(figures)
     positive = [f.count for f in figures if f.count.best]
     counted = [c for c in positive if not _vague(c)]
     if any(c.qualifier != "at_most" for c in counted):  # "as many as 100" bounds "dozens" above only
@@ -219,6 +226,9 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         # is one of the five, no lower estimate of them
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers)
                                          if f.additional or not names_one(f.count)])
+    if any(f.superseded for f in figures):
+        current = set(map(id, _current(figures)))
+        figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if id(f) in current])
     if any(f.part for f in figures) and not all(f.part for f in figures):
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.part])
     extra = [f for f in figures if f.additional and f.count.best]
@@ -226,10 +236,15 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         rest = reconcile_sides(*zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.additional]),
                                fight=fight)[0]
         if rest.best:
-            total = _added([rest, *[f.count for f in extra if not f.unconfirmed]])
+            total = _added([rest, *[f.count for f in extra if not f.unconfirmed and not f.nth]])
             doubtful = [f.count for f in extra if f.unconfirmed]  # "a seventh officer died, unconfirmed": high only
             if doubtful:
                 total = total.model_copy(update={"high": _added([total, *doubtful]).high})
+            for f in sorted((f for f in extra if f.nth and not f.unconfirmed), key=lambda f: f.nth):
+                more = _more_than_counted(f, [g for g in figures if not g.additional], total)
+                if more > 0:
+                    total = total.model_copy(update={"best": total.best + more,
+                                                     "high": max(total.high or 0, total.best + more)})
             return total, SIDES_POLICY
     known = set(sides)
     if None in known or len(known) < 2 or (len(set(speakers)) > 1 and not fight):
@@ -247,6 +262,25 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         larger = max(parts, key=lambda p: p.best)
         return larger.model_copy(update={"high": total.high}), SIDES_APART_POLICY
     return total, SIDES_POLICY
+
+
+def _more_than_counted(ranked: CountMention, figures: Sequence[CountMention], total: Count) -> int:
+    """How many dead a ranked one adds: "a seventh officer" after "six officers" (and one
+    attacker) one more, counted in its own group; "a fourth man died of his wounds" makes four
+    in all, whether the toll before told three or four."""
+    def noun(group: str | None) -> str:
+        return (group or "").lower().split()[-1:][0].removesuffix("s") if group else ""
+    own = noun(ranked.group)
+    same = [f.count.best or 0 for f in figures if own not in ANYONE_NOUNS and noun(f.group) == own]
+    return ranked.nth - max(same) if same else ranked.nth - (total.best or 0)
+
+
+def _current(figures: Sequence[CountMention]) -> list[CountMention]:
+    """The figures without those the report has replaced ("had initially left nine dead",
+    then "the toll rose to 17"), as long as a whole figure is left to stand for them."""
+    if any(not f.superseded and not f.part for f in figures):
+        return [f for f in figures if not f.superseded]
+    return list(figures)
 
 
 def _added(parts: Sequence[Count]) -> Count:

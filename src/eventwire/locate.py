@@ -42,7 +42,8 @@ SEATED_VERBS = frozenset(("base", "headquarter"))
 SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
 SETTLEMENTS_NAMED = SETTLEMENT_WORDS | frozenset("cities towns villages hamlets suburbs districts camps".split())
 PART_WORDS = SETTLEMENT_WORDS | frozenset("outskirts suburbs suburb edge centre center part parts area areas "
-                                          "entrance entrances exit gate gates".split())
+                                          "entrance entrances exit gate gates heart street streets square "
+                                          "bazaar bazaars market markets marketplace".split())
 REFUGE_NOUNS = frozenset("refuge sanctuary safety".split())  # "took refuge in schools in Tame" (not "sheltering in a school" hit)
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()

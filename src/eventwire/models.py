@@ -154,3 +154,5 @@ class CountMention(Record):
     additional: bool = False  # "their driver was also killed": counted on top of the others
     part: bool = False  # a part of the toll told apart: "nine of its staff", "where six died"
     unconfirmed: bool = False  # "a seventh officer died, a report police did not confirm"
+    superseded: bool = False  # "had initially left nine dead": a toll the report has since replaced
+    nth: int | None = None  # "a fourth man died of his wounds": the fourth of the dead, so at least four

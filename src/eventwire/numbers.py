@@ -61,6 +61,7 @@ class NumberWords:
     range_separators: tuple[str, ...]
     vague: dict[str, Vague]
     casualty: dict[str, frozenset[str]]
+    ordinals: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,16 @@ def number_words() -> NumberWords:
         range_separators=tuple(raw["ranges"]["separators"]),
         vague=vague,
         casualty={k: frozenset(w.lower() for w in v) for k, v in raw["casualty"].items()},
+        ordinals=_lower(raw["ordinals"]),
     )
+
+
+def ordinal(word: str) -> int | None:
+    """The rank an ordinal word gives: "fourth" 4, "21st" 21, "first" and others None (the
+    first of the dead says nothing of how many there are)."""
+    word = word.lower()
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    return int(match.group(1)) if match else number_words().ordinals.get(word)
 
 
 def _lower(table: dict[str, int]) -> dict[str, int]:

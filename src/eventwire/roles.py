@@ -71,7 +71,7 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
     for role, token in fillers:
         if role == "attacker" and token.pos_ in PRONOUNS:
             token = _speaker_meant(token) or token  # "Hezbollah said it fired a barrage": Hezbollah fired
-        for conjunct in _conjuncts(token):
+        for conjunct in map(_of_the_counted, _conjuncts(token)):
             if conjunct.pos_ in PRONOUNS or conjunct.i in seen or conjunct in trigger.span:
                 continue
             if nobody(conjunct):
@@ -91,6 +91,18 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
             seen.add(conjunct.i)
             out.append(RoleFiller(role, span.text, span.start_char, span.end_char, conjunct))
     return out
+
+
+def _of_the_counted(token: Token) -> Token:
+    """"dozens of Israeli settlers attacked", "two of the gunmen": a number says how many;
+    the group after "of" says who."""
+    if token.ent_type_ != "CARDINAL" or token.pos_ not in ("NOUN", "NUM"):
+        return token
+    group = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), token)
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children):
+        return token  # "three of our men": the speaker's own, whom the words do not name
+    return group
 
 
 def _part_of_a_name_told_elsewhere(token: Token) -> bool:
@@ -164,7 +176,7 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
             roles.append((undergoer, child))  # ("took control": the object is part of the trigger)
         elif child.dep_ == "agent":
             roles += [("attacker", _firer(t) or _adjective_before_name(t)) for t in child.children if t.dep_ == "pobj"]
-        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and not unaccusative:  # "died at a hospital": where
             roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lemma_.lower() not in WHERE_NOUNS]
         elif child.dep_ == "prep" and child.lower_ == "from" and trigger.kind.territory:
             roles += [("target", _adjective_before_name(t)) for t in child.children if t.dep_ == "pobj"]

@@ -142,6 +142,11 @@ IRREALIS_LEMMAS = frozenset(
 )
 
 
+# verbs that act on a crowd only with an object or in the passive ("police dispersed them",
+# "they were dispersed"); without one the crowd did it of itself
+DONE_TO_ONESELF = frozenset(("disperse",))
+
+
 def intervened(sent: Span) -> bool:
     """Whether the sentence tells of authorities acting on a protest ("police fired tear gas",
     "dispersed the crowd", "detained 40 protesters"): an intervention or arrest trigger, or
@@ -273,4 +278,9 @@ def _is_trigger_use(span: Span, kind: TriggerType, keys, i: int) -> bool:
         return False  # "March 3", "Strike Force Alpha"
     if i > 0 and (keys[i - 1][0] in kind.not_after or keys[i - 1][1] in kind.not_after):
         return False
+    if head.pos_ == "VERB" and head.lemma_.lower() in DONE_TO_ONESELF and not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in head.children):
+        return False  # "the protesters dispersed peacefully": no one dispersed them
+    if kind.event_type == "Protests" and head.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in head.children):
+        return False  # "40 women had been marched into the forest": driven by others, no protest
     return True
