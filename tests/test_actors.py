@@ -271,3 +271,10 @@ def test_a_town_named_only_as_where_the_wounded_went_is_still_no_actor(run):
                  "in a refugee camp in the northern West Bank on Tuesday, the health ministry said. Two of the wounded "
                  "were taken to a hospital in Tulkarm.", published=date(2024, 10, 23))
     assert [a.name for a in events[0].actors if a.role == "attacker"] == ["Military Forces of Israel"]
+
+
+def test_one_who_was_of_a_force_is_a_civilian_when_hit(book):
+    assert book.normalise("a former FARC fighter", "victim", country_code="CO").name == "Civilians (Colombia)"
+    assert book.normalise("a retired army officer", "victim", country_code="CO").name == "Civilians (Colombia)"
+    assert book.normalise("FARC fighters", "victim", country_code="CO").inter == 2
+    assert book.normalise("members of the VDP", "target").name == "Volunteers for the Defense of the Homeland (VDP)"

@@ -318,3 +318,15 @@ def test_a_fifth_dead_makes_five_whatever_the_toll_before(run):
                 "died at the scene, and a fifth man died of his wounds in hospital hours later.",
                 published=date(2024, 2, 7))[0]
     assert event.fatalities.best == 5
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Between 40 and 60 people had been killed since the fighting broke out on Thursday.", []),
+    ("Strikes have killed more than 270 people since the ceasefire took effect.", []),
+    ("The toll has risen to 12 since Monday.", [12]),  # the event's toll, updated
+    ("Gangs have expanded since the assassination of President Jovenel Moise in 2021.", [1]),  # the start
+    ("Troops recovered eight bodies of fighters in the area.", [8]),
+    ("He was jailed over the 2020 massacre of civilians in the village.", []),  # a year, no count
+])
+def test_tallies_since_a_time_and_bodies_counted(nlp, text, found):
+    assert [c[1] for c in counts(nlp, text) if c[0] == "fatalities"] == found

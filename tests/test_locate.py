@@ -262,3 +262,9 @@ def test_another_records_village_is_no_settlement_near_which_this_one_was(run):
                  "Ramallah, burning two cars, residents said.", published=date(2024, 10, 23))
     assert sorted((e.event_type, e.location.name, e.location.geo_precision) for e in events) == [
         ("Explosions/Remote violence", "West Bank", 3), ("Violence against civilians", "Al Mughayyir", 1)]
+
+
+def test_a_place_a_country_owns_is_looked_up_in_that_country(run):
+    events = run("Thousands of people have fled clashes in Colombia's Catatumbo region, on the border with "
+                 "Venezuela, officials said on Monday.", published=date(2025, 1, 21))
+    assert {e.location.country_code for e in events} <= {"CO", None}

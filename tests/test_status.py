@@ -529,3 +529,39 @@ def test_people_marched_into_the_forest_are_no_protest(run):
     events = run("Gunmen stormed a village in Zamfara state on Sunday and abducted about 40 people, who were marched "
                  "into the forest, residents said.", published=date(2024, 3, 12))
     assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_a_killing_the_day_after_a_clash_is_its_own_record(run):
+    events = run("Some of the heaviest fighting took place on Saturday around Campo Dos, where ELN fighters clashed "
+                 "for hours with FARC dissidents. The army said on Sunday that troops had recovered eight bodies of "
+                 "fighters in the area.\n\nOn Sunday, gunmen killed a former FARC fighter at his farm in El Tarra, "
+                 "the Comunes party said.", published=date(2025, 1, 21))
+    assert sorted((str(e.event_date), e.event_type, e.fatalities.best) for e in events if e.status == "reported") == [
+        ("2025-01-18", "Battles", 8), ("2025-01-19", "Violence against civilians", 1)]
+
+
+def test_a_group_claiming_the_attack_a_day_later_does_not_redate_it(run):
+    events = run("Jihadist fighters attacked an army post in the village of Nassoumbou on Tuesday, killing at least "
+                 "26 soldiers, security sources said.\n\nThe Group for the Support of Islam and Muslims (JNIM) claimed "
+                 "the attack on Wednesday, saying its fighters had killed more than 100 soldiers.",
+                 published=date(2024, 7, 18))
+    reported = [e for e in events if e.status == "reported"]
+    assert [str(e.event_date) for e in reported] == ["2024-07-16"]
+    assert "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)" in [a.name for a in reported[0].actors if a.role == "attacker"]
+
+
+def test_the_fighting_told_after_a_clash_is_that_clash(run):
+    events = run("Al Shabaab fighters fired mortars at Mogadishu airport on Tuesday, killing a woman, police said.\n\n"
+                 "On Thursday, army troops launched an attack on al Shabaab positions near Sabiid village in Afgooye "
+                 "district, the defence ministry said.\n\nA clan elder said he had seen eight bodies of al Shabaab "
+                 "fighters after the fighting, which lasted several hours.", published=date(2025, 3, 21))
+    assert sorted((str(e.event_date), e.fatalities.best) for e in events if e.status == "reported") == [
+        ("2025-03-18", 1), ("2025-03-20", 8)]
+
+
+def test_a_figure_told_without_an_act_counts_for_the_record_just_before(run):
+    events = run("Gunmen killed three villagers in Gidan Zaki on Monday, police said.\n\nOn Wednesday, troops clashed "
+                 "with the gunmen near the Gundumi forest. The army said troops recovered five bodies of bandits.",
+                 published=date(2024, 3, 14))
+    assert sorted((str(e.event_date), e.fatalities.best) for e in events if e.status == "reported") == [
+        ("2024-03-11", 3), ("2024-03-13", 5)]

@@ -45,6 +45,7 @@ _ARMED_NAME = re.compile(r"((?:[A-Z][\w'’.\-]*\s+){1,4}(?:Army|Front|Movement|
                          r"(?:\s+(?i:fighters|militants|members|gunmen|forces|troops|rebels|militiamen))?\s*$")
 STATE_NAME_WORDS = frozenset("the national royal federal armed defence defense regular government state popular "
                              "people's people’s republican security special presidential revolutionary".split())
+_FORMER = re.compile(r"^(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?(?:former|ex-|retired|demobili[sz]ed)\b", re.IGNORECASE)
 _LEADING_WORDS = re.compile(r"^(?:the|a|an|some|its|their|his|her|our|those|these)\s+", re.IGNORECASE)
 
 
@@ -78,7 +79,13 @@ class ActorBook:
         return _load_book(tuple(Path(p) for p in extra_files))
 
     def normalise(self, mention: str, role: str, *, country_code: str | None = None) -> Actor:
-        """Return the actor for `mention`; unknown mentions keep their own words as name."""
+        """Return the actor for `mention`; unknown mentions keep their own words as name. One
+        who was of a force or group ("a former FARC fighter", "a retired army officer") and is
+        hit is a civilian now."""
+        if role in ("victim", "target") and _FORMER.search(mention):
+            entry = next((e for e in self.groups if e.inter == 7), None)
+            if entry is not None:
+                return _actor(entry, self._group_name(entry, country_code), mention, role, country_code)
         for entry in self.named:
             found = entry.pattern.search(mention)
             if found and not _for_or_against(mention, found):

@@ -35,6 +35,7 @@ from eventwire.facts import (
 from eventwire.facts import event_type as facts_event_type
 from eventwire.locate import LOCATION_POLICY, FoundPlace, choose_location, country_only
 from eventwire.mentions import EventMention
+from eventwire.nlp import gap_between
 from eventwire.models import Actor, Article, Claim, CountMention, DateValue, Event, Evidence, Location
 from eventwire.responsibility import responsibility_claims
 from eventwire.roles import POLICY as PARSE_ROLES_POLICY
@@ -114,13 +115,33 @@ def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
     owners.update(_headline_figure_owners(groups, facts, owners))
     # "Al Shabaab claimed responsibility." with no trigger of its own speaks of the lead event
     untriggered = [facts.sentences[s] for s in sorted(facts.sentences) if s not in covered]
+    orphans_of = _orphan_owners(orphans, groups, facts, lead)
     return [
-        _event(group, facts, book, orphans if group is lead else [], group is lead,
+        _event(group, facts, book, orphans_of.get(i, []), group is lead,
                [p for p in reported_places if not _of_another(p, group, groups)],
                foreign={start for start, owner in owners.items() if owner != i},
                untriggered=untriggered if group is lead else [])
         for i, group in enumerate(groups)
     ]
+
+
+def _orphan_owners(orphans: list[int], groups: list[Group], facts: ArticleFacts, lead: Group | None) -> dict[int, list[int]]:
+    """Group index -> the sentences with figures but no trigger it takes: the record told in the
+    sentence just before, in the same paragraph ("... ELN fighters clashed with the 33rd Front.
+    The army said troops had recovered eight bodies."), else the lead."""
+    told_in = {m.sent.start_char: i for i, g in enumerate(groups) for m in g.mentions if g.status == "reported"}
+    lead_index = next((i for i, g in enumerate(groups) if g is lead), None)
+    owners: dict[int, list[int]] = {}
+    for start in orphans:
+        before = bisect_right(facts.sentence_starts, start) - 2
+        previous = facts.sentences.get(facts.sentence_starts[before]) if before >= 0 else None
+        owner = lead_index
+        if previous is not None and previous.start_char in told_in \
+                and "\n" not in gap_between(previous, facts.sentences[start]):
+            owner = told_in[previous.start_char]
+        if owner is not None:
+            owners.setdefault(owner, []).append(start)
+    return owners
 
 
 def _of_another(place: FoundPlace, group: Group, groups: list[Group]) -> bool:
@@ -252,15 +273,22 @@ def _goes_on(mention: EventMention, previous: Group, said: Attribution | None, w
     of its own: "On Wednesday, a U.N. helicopter was fired on. A member of its crew was killed"."""
     last = previous.mentions[-1].sent
     sent = mention.sent
-    # the text between them, from the last sentence's last word (spaCy may end it with the break)
-    between = sent.doc[last.start : sent.start].text_with_ws if last.start < sent.start else ""  # not doc.text: it joins every token
-    gap = between[len(last.text.rstrip()):]
+    gap = gap_between(last, sent)
+    own = bool(previous.dates or previous.places)  # a record with a day or a place of its own
+    if last != sent and last.end_char <= sent.start_char and "\n" in gap and not gap.strip() and own \
+            and _only_deaths(mention) and when is None and previous.family == "violence":
+        return True  # "military jets bombed the village ... on Monday. [new paragraph] 12 people had died"
     if last != sent and (last.end_char > sent.start_char or "\n" in gap):
         return False
     if said is not None and said.goes_on:
         return True
-    own = bool(previous.dates or previous.places)  # a record with a day or a place of its own
     return when is None and not mention.anaphoric and own and (last == sent or not gap.strip())
+
+
+def _only_deaths(mention: EventMention) -> bool:
+    """A mention that tells only that people died or were hurt ("12 people had died"), by no
+    one named: the toll of the record told just before it."""
+    return mention.trigger.kind.weak and not any(f.role == "attacker" for f in mention.roles)
 
 
 def _sets_apart(sent) -> bool:
@@ -338,15 +366,24 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
 def _a_fight_after(mention: EventMention, group: Group) -> bool:
     """A fight on another day than a one-sided attack ("On Monday, vigilantes tracked the
     attackers into the forest ... killed three bandits in a gunfight" after Sunday's raid on a
-    village): the pursuit, not the raid."""
-    return mention.fight and not mention.anaphoric and not any(m.fight for m in group.mentions)
+    village): the pursuit, not the raid; and a one-sided act on another day than a fight ("On
+    Sunday, gunmen killed a former FARC fighter at his farm" after Saturday's clashes). Not
+    deaths told alone ("two of the wounded died on Tuesday")."""
+    if mention.anaphoric or _only_deaths(mention):
+        return False
+    return mention.fight != any(m.fight for m in group.mentions if not _only_deaths(m))
 
 
 def _antecedent(groups: list[Group], mention: EventMention) -> Group:
     """The record a re-mention speaks of: the latest told with its word ("the clash" after
-    "Rwandan troops clashed with the insurgents", not the massacre before), else the first."""
-    return next((g for g in reversed(groups) if any(m.trigger.words == mention.trigger.words for m in g.mentions)),
-                groups[0])
+    "Rwandan troops clashed with the insurgents", not the massacre before), for "the fighting"
+    the latest battle, else the first."""
+    same_word = next((g for g in reversed(groups) if any(m.trigger.words == mention.trigger.words for m in g.mentions)),
+                     None)
+    if same_word is None and mention.fight:  # "after the fighting": the latest clash, told with other words
+        same_word = next((g for g in reversed(groups) if any(m.fight or m.trigger.kind.event_type == "Battles"
+                                                             for m in g.mentions)), None)
+    return same_word or groups[0]
 
 
 class _Sides:

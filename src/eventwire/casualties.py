@@ -115,7 +115,7 @@ def find_counts(sent: Span) -> list[CountMention]:
     for tok in sent:
         if tok.lower_ not in cues and tok.lemma_.lower() not in cues:
             continue
-        if _a_motive(tok) or _describes_a_name(tok):
+        if _a_motive(tok) or _describes_a_name(tok) or _since_a_time(tok):
             continue
         negated = any(c.dep_ == "neg" for c in tok.children)
         parts: dict[tuple[str, int], CountMention] = {}
@@ -181,6 +181,18 @@ def _others(victim: Token) -> bool:
     before, so on top of them. (Not "three others": after "nine of the dead were workers" they
     are the rest of the same toll.)"""
     return any(c.dep_ == "amod" and (c.lower_ == "other" or c.ent_type_ == "ORDINAL") for c in victim.children)
+
+
+def _since_a_time(cue: Token) -> bool:
+    """"between 40 and 60 people had been killed since the fighting broke out on Thursday",
+    "have killed more than 270 since the ceasefire": a tally of days, no event's toll (a toll
+    that "has risen to 12 since Monday" is the event's, updated)."""
+    verb = next((t for t in (cue, *cue.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or _is(cue, "toll_nouns") or not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    return any(((c.dep_ in ("prep", "advmod") and c.lower_ == "since") or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in c.children)))
+        and cue not in c.subtree for c in verb.children)  # not "since the assassination of X": the start
 
 
 def _rank(victim: Token) -> int | None:
@@ -414,7 +426,8 @@ def _noun_victims(noun: Token) -> list[tuple[Field, Token]]:
         field: Field = "fatalities" if _is(noun, "fatal_nouns") else "injuries"
         counted = [noun]  # "12 deaths", "no injuries"
         for prep in _children(noun, "prep"):
-            if prep.lower_ == "of":
+            if prep.lower_ == "of" and not [n for n in _children(noun, "nummod") if n.ent_type_ not in _NOT_COUNTED_ENTS]:
+                # "eight bodies of fighters": eight (not "the 2020 massacre of civilians": a year)
                 counted = _with_conjuncts(_children(prep, "pobj")) or counted
         return [(field, v) for v in counted]
     if _is(noun, "both_nouns"):

@@ -18,6 +18,7 @@ from eventwire.dates import find_dates
 from eventwire.facts import named_force
 from eventwire.locate import find_places
 from eventwire.mentions import find_mentions
+from eventwire.nlp import gap_between
 from eventwire.model_roles import POLICY as MODEL_ROLES_POLICY
 from eventwire.model_roles import fill_roles, read_role_spans
 from eventwire.models import Article, Event
@@ -123,7 +124,7 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
     previous = None
     for start in (s for s in sorted(sentences) if s <= last):
         sent = sentences[start]
-        if previous is not None and _new_paragraph(previous, sent):
+        if previous is not None and "\n" in gap_between(previous, sent):
             scene = []
         found = find_dates(sent.text, published, offset=start, before=before)
         if start in wanted:
@@ -134,12 +135,6 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
         before = next((d for d in reversed(found) if d.time_precision == 1), before)
         previous = sent
     return dates
-
-
-def _new_paragraph(previous: Span, sent: Span) -> bool:
-    """Whether a line break separates two sentences (spaCy may end the first with the break)."""
-    between = sent.doc[previous.start : sent.start].text_with_ws  # not doc.text: it joins every token
-    return "\n" in between[len(previous.text.rstrip()):]
 
 
 def _actors_country(dated: list, book: ActorBook) -> str | None:

@@ -101,7 +101,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
                 or _destination(ent):
             continue  # kept as context above, never an event's place (nor where it was filed or said)
         context = [name for name, s in named if s == story] if datelines else names
-        location = _geocode_or_facility(gazetteer, mention, context)
+        location = _geocode_or_facility(gazetteer, mention, context, country=_owner_country(ent, book))
         if _where_treated(ent) or _far_from(ent) or any(start <= ent.start_char < end for start, end in datelines):
             found.append(FoundPlace(mention, location, ent.sent.start_char, locative=False, where=False))
             continue
@@ -148,6 +148,17 @@ def _capitals(doc: Doc, book: ActorBook) -> list[tuple[Span, PlaceMention, str]]
         span = doc[min(owner.left_edge.i, token.i) : token.i + 1]
         found.append((span, PlaceMention(city[0], span.start_char, span.end_char), city[1]))
     return found
+
+
+def _owner_country(ent: Span, book: ActorBook) -> str | None:
+    """"Colombia's Catatumbo region", "Sudan's El Fasher": the country whose place it is (not
+    Venezuela's Catatumbo municipality)."""
+    head = ent.root.head if ent.root.dep_ == "compound" else ent.root
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
+    if owner is None or ent.start <= owner.i < ent.end:
+        return None
+    name = _owner_name(owner)
+    return book.country_code(name) if name.lower() in book.country_names_lower else None
 
 
 def _owner_name(owner: Token) -> str:
@@ -214,15 +225,16 @@ def _the_settlement_inside(chosen: Location, article_places: Sequence[FoundPlace
     return None
 
 
-def _geocode_or_facility(gazetteer: Gazetteer, mention: PlaceMention, names: list[str]) -> Location:
-    """Geocode the name; "Najaf airport", "Tabqa dam" unknown as such are part of the place
-    their first words name (precision 2)."""
-    location = geocode(gazetteer, mention, context=names)
+def _geocode_or_facility(gazetteer: Gazetteer, mention: PlaceMention, names: list[str],
+                         country: str | None = None) -> Location:
+    """Geocode the name (in `country`, when the text says whose it is); "Najaf airport",
+    "Tabqa dam" unknown as such are part of the place their first words name (precision 2)."""
+    location = geocode(gazetteer, mention, context=names, country=country)
     words = mention.text.split()
     if location.lat is None and len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
         place = " ".join(words[:-1])
         inner = replace(mention, text=place, end=mention.start + len(place), near=True)
-        found = geocode(gazetteer, inner, context=names)
+        found = geocode(gazetteer, inner, context=names, country=country)
         if found.lat is not None:
             return found.model_copy(update={"mention": mention.text})
     return location

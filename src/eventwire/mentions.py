@@ -283,8 +283,12 @@ def _bare_plural_object(head: Token) -> bool:
                         if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree))
 
 
+OWNING_VERBS = frozenset(("claim", "admit"))  # "the group claimed the attack": the one reported, by its doer
+
+
 def _is_anaphoric(trigger: Trigger, roles: list[RoleFiller]) -> bool:
     head = trigger.head
     if head.pos_ != "NOUN" or head.lemma_.lower() not in vocabulary().anaphora:
         return False
-    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children) and not roles
+    claimed = head.dep_ == "dobj" and head.head.lemma_.lower() in OWNING_VERBS  # "JNIM claimed the attack"
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in head.children) and (not roles or claimed)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.errors import SetupError
 from eventwire.readers.dateline import parse_dateline
@@ -79,3 +79,13 @@ def _add_entity_ruler(nlp: Language) -> None:
 
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(entity_ruler_patterns())
+
+
+def gap_between(first: Span, second: Span) -> str:
+    """The text between two sentences of a Doc, from the first one's last word (spaCy may end
+    a sentence with the line break after it); "\n" in it is a paragraph break. Read from the
+    tokens, not `doc.text`, which joins every token."""
+    if first.start >= second.start:
+        return ""
+    between = second.doc[first.start : second.start].text_with_ws
+    return between[len(first.text.rstrip()):]

@@ -178,10 +178,11 @@ def _governing_verb(span: Span) -> Token | None:
 
 def _object_of_statement(span: Span, mention: EventMention) -> bool:
     """"On Saturday, Daesh claimed dual attacks": the verb's object is the event itself, so
-    its date dates the event too."""
+    its date dates the event too (not "JNIM claimed the attack on Wednesday": the attack told
+    before, claimed a day later)."""
     head = mention.trigger.head
     verb = _governing_verb(span)
-    return head.dep_ == "dobj" and verb is not None and head.head.i == verb.i
+    return head.dep_ == "dobj" and verb is not None and head.head.i == verb.i and not mention.anaphoric
 
 
 def _in_other_clause(span: Span, trigger_tokens: set[int]) -> bool:

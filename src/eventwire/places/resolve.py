@@ -148,7 +148,7 @@ def resolve(
     if not found:
         where = f" in {country.upper()}" if country else ""
         reason = f"no place named {mention.text!r}{where} in the gazetteer"
-        return _abstain(mention, reason, profile)
+        return _abstain(mention, reason, profile, country=country)
     # 2. rank, setting aside what the context contradicts
     ranked = sorted(
         (Ranked(c, round(_score(c, mention, profile), 4)) for c in found),
@@ -361,12 +361,15 @@ def _location(c: Candidate, mention: PlaceMention, reason: str | None = None) ->
 
 
 def _abstain(
-    mention: PlaceMention, reason: str, profile: ContextProfile, ranked: Sequence[Ranked] = ()
+    mention: PlaceMention, reason: str, profile: ContextProfile, ranked: Sequence[Ranked] = (),
+    country: str | None = None,
 ) -> Resolution:
     """No coordinates for the place itself; the admin unit the context names, if only one and
     in a country that leads the context (an article about Tripoli that names Salah al-Din, one
-    of its districts, does not send its unknown streets to Iraq's province)."""
-    leading = all(profile.countries.get(u.country_code) == 1.0 for u in profile.named_units)
+    of its districts, does not send its unknown streets to Iraq's province), and in `country`
+    when the text says whose the place is."""
+    leading = all(profile.countries.get(u.country_code) == 1.0 and (country is None or u.country_code == country.upper())
+                  for u in profile.named_units)
     unit = _only_unit(profile.named_units) if leading else None
     if unit is not None:
         why = f"{reason}; answered with {unit.name}, the {unit.kind} the context names"
