@@ -278,3 +278,8 @@ def test_one_who_was_of_a_force_is_a_civilian_when_hit(book):
     assert book.normalise("a retired army officer", "victim", country_code="CO").name == "Civilians (Colombia)"
     assert book.normalise("FARC fighters", "victim", country_code="CO").inter == 2
     assert book.normalise("members of the VDP", "target").name == "Volunteers for the Defense of the Homeland (VDP)"
+
+
+def test_a_us_regional_command_is_the_us_military(book):
+    assert book.normalise("CENTCOM forces", "attacker").name == "Military Forces of the United States"
+    assert book.normalise("the Central Command", "attacker").name == "Central Command"  # whose, the words do not say

@@ -268,3 +268,9 @@ def test_a_place_a_country_owns_is_looked_up_in_that_country(run):
     events = run("Thousands of people have fled clashes in Colombia's Catatumbo region, on the border with "
                  "Venezuela, officials said on Monday.", published=date(2025, 1, 21))
     assert {e.location.country_code for e in events} <= {"CO", None}
+
+
+def test_a_name_ner_splits_at_and_is_one_place(run):
+    events = run("Two militants were killed in a gunfight with security forces in Jammu and Kashmir's Kulgam district "
+                 "on Wednesday, police said.", published=date(2024, 8, 9))
+    assert [(e.location.name, e.location.admin1) for e in events] == [("Kulgam", "Jammu and Kashmīr")]

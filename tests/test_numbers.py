@@ -138,3 +138,9 @@ def test_never_raises_and_keeps_order(text):
 
 def test_how_many_asks_and_counts_nothing():
     assert find_figures("The army did not say how many soldiers were killed.") == []
+
+
+def test_quotes_inside_a_figure_phrase_split_nothing():
+    from eventwire.numbers import find_figures
+    found = find_figures('The army said only that "a number" of soldiers had been killed.')
+    assert [(f.count.best, f.count.qualifier) for f in found] == [(3, "about")]

@@ -565,3 +565,25 @@ def test_a_figure_told_without_an_act_counts_for_the_record_just_before(run):
                  published=date(2024, 3, 14))
     assert sorted((str(e.event_date), e.fatalities.best) for e in events if e.status == "reported") == [
         ("2024-03-11", 3), ("2024-03-13", 5)]
+
+
+def test_deaths_told_apart_join_the_fight_not_a_protest_elsewhere(run):
+    events = run("Two militants killed in encounter; villagers protest\n\nTwo militants were killed in a gunfight with "
+                 "security forces in Kulgam district, police said. A day later, residents of a nearby village staged a "
+                 "protest.\n\nFiring stopped after nightfall and resumed at dawn on Wednesday, when the two militants "
+                 "were killed, the spokesperson said.", published=date(2024, 8, 9))
+    fights = [e for e in events if e.event_type == "Battles"]
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert [e.fatalities.best for e in fights] == [2] and [e.fatalities.best for e in protests] == [None]
+
+
+def test_deaths_in_the_next_paragraph_are_the_strike_s_not_after_a_clash(run):
+    events = run("Military jets bombed the village of Kyauk Ni Maw in Rakhine state on Monday afternoon, a rescue group "
+                 "said.\n\nA rescuer said 19 people had died, including seven children.", published=date(2024, 3, 20))
+    assert [(e.event_type, e.fatalities.best) for e in events] == [("Explosions/Remote violence", 19)]
+    events = run("Suspected ADF rebels killed at least 14 civilians in a night attack on a village in Beni territory "
+                 "on Sunday. Troops killed two ADF fighters in clashes near the village on Monday.\n\nCivil society "
+                 "said 21 people were killed.", published=date(2024, 11, 13))
+    assert sorted((e.event_type, e.fatalities.best) for e in events) == [
+        ("Battles", 2), ("Violence against civilians", 14)]
+    assert "Military Forces of Democratic Republic of Congo" in [a.name for e in events for a in e.actors]

@@ -39,3 +39,11 @@ def test_a_story_is_not_labelled_with_the_country_another_story_names(run):
     ambush = next(e for e in events if e.sub_event_type == "Armed clash")
     assert not any("Nigeria" in a.name for a in ambush.actors)
     assert not any(a.name == "West Africa briefing" for e in events for a in e.actors)  # the headline sums up
+
+
+def test_a_two_story_digest_with_dated_datelines_is_read_story_by_story():
+    from eventwire.stories import story_datelines
+    text = ("Security digest: attacks in Iraq and Syria\n\nKIRKUK, Iraq, Nov 4 (Reuters) - Two soldiers were killed.\n\n"
+            "A statement confirmed it.\n\nQAMISHLI, Syria, Nov 5 (Reuters) - Militants ambushed a checkpoint.")
+    assert [text[a:b].split(",")[0] for a, b in story_datelines(text)] == ["KIRKUK", "QAMISHLI"]
+    assert story_datelines("KIRKUK, Iraq (Reuters) - Two soldiers were killed.\n\nA statement confirmed it.") == []

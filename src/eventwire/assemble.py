@@ -276,8 +276,11 @@ def _goes_on(mention: EventMention, previous: Group, said: Attribution | None, w
     gap = gap_between(last, sent)
     own = bool(previous.dates or previous.places)  # a record with a day or a place of its own
     if last != sent and last.end_char <= sent.start_char and "\n" in gap and not gap.strip() and own \
-            and _only_deaths(mention) and when is None and previous.family == "violence":
+            and _only_deaths(mention) and when is None and previous.family == "violence" \
+            and not any(m.fight for m in previous.mentions):
         return True  # "military jets bombed the village ... on Monday. [new paragraph] 12 people had died"
+        # (not after a clash: "troops killed two ADF fighters in clashes. [new paragraph] Civil society said
+        # 21 people were killed" counts the massacre told first)
     if last != sent and (last.end_char > sent.start_char or "\n" in gap):
         return False
     if said is not None and said.goes_on:
@@ -335,6 +338,8 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
         news = [g for g in groups if g.status == "reported" and g.family == family]
         if news:
             return news[0]
+    if mention.trigger.kind.weak:  # deaths told alone join a record of their own kind first (a gunfight's, not a
+        same = sorted(same, key=lambda g: g.family != family and not _told_beside(mention, g))  # protest's elsewhere)
     for group in same:
         part_of_it = family in PARTS_OF.get(group.family, ()) and (
             (group.family, family) in PARTS_ANYWHERE
@@ -372,6 +377,12 @@ def _a_fight_after(mention: EventMention, group: Group) -> bool:
     if mention.anaphoric or _only_deaths(mention):
         return False
     return mention.fight != any(m.fight for m in group.mentions if not _only_deaths(m))
+
+
+def _told_beside(mention: EventMention, group: Group) -> bool:
+    """The group has a mention in the mention's paragraph, up to it."""
+    return any(other.sent.start <= mention.sent.start and "\n" not in gap_between(other.sent, mention.sent)
+               for other in group.mentions)
 
 
 def _antecedent(groups: list[Group], mention: EventMention) -> Group:

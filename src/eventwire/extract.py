@@ -103,7 +103,7 @@ def _facts(article: Article, sentences: dict, dated: list, mentions: list, attri
         country=_main_country(places) or _actors_country(dated, res.book),
         roles_policy=MODEL_ROLES_POLICY if res.roles is not None else PARSE_ROLES_POLICY,
         headline_end=headline_end,
-        force=named_force([m for m, _, _ in dated], res.book),
+        force=named_force([m for m, status, _ in dated if status == "reported"], res.book),
         landmarks=[p for p in places if not p.where],
     )
 

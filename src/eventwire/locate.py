@@ -80,7 +80,7 @@ class FoundPlace:
 def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPlace]:
     """Every geocoded place mention of the article, in text order."""
     text = doc.text  # once: Doc.text joins every token
-    read = [(ent, _mention(ent, text)) for ent in (_widened(e, gazetteer) for e in doc.ents)]
+    read = [(ent, _mention(ent, text)) for ent in (_widened(e, gazetteer) for e in _joined_names(doc, gazetteer))]
     read = [(ent, m) for ent, m in read if _is_place(ent, m, gazetteer, book)]
     read += [(ent, _mention(ent, text)) for ent in _unlabelled_admin_units(doc, gazetteer)]
     read += [(ent, _mention(ent, text)) for ent in _unlabelled_settlements(doc, gazetteer)]
@@ -443,6 +443,23 @@ def _mention(ent: Span, text: str) -> PlaceMention:
         if found.text.endswith(suffix):
             return replace(found, text=found.text[: -len(suffix)], end=found.end - len(suffix))
     return found
+
+
+def _joined_names(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """The entities, with two joined by "and" made one where the index knows the whole name
+    ("Jammu and Kashmir", "Bosnia and Herzegovina"), which NER splits in two."""
+    ents, out, i = list(doc.ents), [], 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if after is not None and after.start == ent.end + 1 and doc[ent.end].lower_ == "and" \
+                and gazetteer.is_place(doc[ent.start : after.end].text):
+            out.append(Span(doc, ent.start, after.end, label="GPE"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
 
 
 def _widened(ent: Span, gazetteer: Gazetteer) -> Span:

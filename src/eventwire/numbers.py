@@ -292,6 +292,7 @@ def find_figures(text: str) -> list[Figure]:
     are left to the parse (they count only when they determine a person noun).
     """
     found: list[Figure] = []
+    written, text = text, text.translate(_QUOTES)  # 'said only that "a number" of soldiers': quotes split no phrase
     for m in _grammar().find.finditer(text):
         if _NOT_A_COUNT_AFTER.match(text, m.end()) or _NOT_A_COUNT_BEFORE.search(
             text, max(0, m.start() - 2), m.start()
@@ -301,8 +302,9 @@ def find_figures(text: str) -> list[Figure]:
             continue  # "did not say how many guards were killed": a question, no figure
         count = parse_count(m.group())
         if count is not None:
-            found.append(Figure(m.start(), m.end(), count))
+            found.append(Figure(m.start(), m.end(), count.model_copy(update={"text": written[m.start():m.end()]})))
     return found
 
 
+_QUOTES = str.maketrans({q: " " for q in "\"“”"})  # one character for one: offsets stay
 _ASKED = re.compile(r"\bhow\s+$", re.I)

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 
-MIN_STORIES = 3
+MIN_STORIES = 2
 HEADER_WORDS = 6  # a heading line in capitals of at most this many words ("SOMALIA")
 # a paragraph that opens with a place in capitals, an optional country or outlet, then a dash
 _STORY = re.compile(
-    r"(?:\A|\n)[ \t]*[A-Z][A-Z.'’\- ]{1,40}?(?:,[ \t]*[A-Z][\w.'’ ]{1,30})?(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"(?:\A|\n)[ \t]*[A-Z][A-Z.'’\- ]{1,40}?(?:,[ \t]*[A-Z][\w.'’ ]{1,30}){0,2}(?:[ \t]*\([^()\n]{1,30}\))?"
     r"[ \t]*(?:--|[-–—])[ \t]+(?=\S)"
 )
 
