@@ -283,3 +283,10 @@ def test_one_who_was_of_a_force_is_a_civilian_when_hit(book):
 def test_a_us_regional_command_is_the_us_military(book):
     assert book.normalise("CENTCOM forces", "attacker").name == "Military Forces of the United States"
     assert book.normalise("the Central Command", "attacker").name == "Central Command"  # whose, the words do not say
+
+
+def test_two_actors_the_parser_kept_in_one_phrase_are_both_sides(run):
+    events = run("On Wednesday, heavy fighting broke out between the Ethiopian National Defense Force and Fano "
+                 "fighters on the outskirts of Debre Markos, residents said. It was not clear how many people were "
+                 "killed.", published=date(2024, 5, 18))
+    assert sorted(a.name for a in events[0].actors) == ["Fano Militia", "Military Forces of Ethiopia"]

@@ -587,3 +587,18 @@ def test_deaths_in_the_next_paragraph_are_the_strike_s_not_after_a_clash(run):
     assert sorted((e.event_type, e.fatalities.best) for e in events) == [
         ("Battles", 2), ("Violence against civilians", 14)]
     assert "Military Forces of Democratic Republic of Congo" in [a.name for e in events for a in e.actors]
+
+
+def test_shelling_that_continued_on_another_day_is_that_day_s_event(run):
+    events = run("Shelling by the Rapid Support Forces struck the Zamzam camp in North Darfur on Monday, killing at "
+                 "least eight people, MSF said.\n\nThe shelling continued on Tuesday, when shells hit El Fasher's main "
+                 "market. The health ministry said five people were killed.", published=date(2024, 12, 4))
+    assert sorted((str(e.event_date), e.fatalities.best) for e in events if e.status == "reported") == [
+        ("2024-12-02", 8), ("2024-12-03", 5)]
+
+
+def test_what_a_push_or_a_plot_aims_at_is_not_told_as_done(nlp):
+    from eventwire.mentions import find_mentions
+    found = find_mentions(nlp("The RSF shelled the camp, as it stepped up its push to seize the city of El Fasher."))
+    assert [(m.trigger.span.text, m.modality) for m in found] == [("shelled", "asserted"), ("seize", "irrealis")]
+    assert [m.modality for m in find_mentions(nlp("Police foiled a plot to bomb a church."))] == ["irrealis"]

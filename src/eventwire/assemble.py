@@ -330,7 +330,8 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
     same = [g for g in groups if g.status == status]
     antecedent = _antecedent(same, mention) if same else None
     if status == "reported" and mention.anaphoric and antecedent is not None and (
-            when is None or not antecedent.dates or _same_day(when, antecedent.dates[0])):
+            when is None or not antecedent.dates or (_same_day(when, antecedent.dates[0]) and not (
+                when.date != antecedent.dates[0].date and _goes_on_another_day(mention)))):
         return antecedent  # a re-mention, unless its own date says it is another ("On Sunday, ... air attacks")
     if status == "background" and mention.anaphoric and when is None and mention.aspect != "habitual":
         # "the ELN had admitted to the abduction": "the abduction" is the one reported, whatever the
@@ -356,7 +357,8 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
         if when and group.dates and not _same_day(when, group.dates[0]):
             continue
         if when and group.dates and when.date != group.dates[0].date and (sides.new_attacker(mention, group) or (
-                when.time_precision == 1 and (sides.new_parties(mention, group) or _a_fight_after(mention, group)))):
+                when.time_precision == 1 and (sides.new_parties(mention, group) or _a_fight_after(mention, group)
+                                              or _goes_on_another_day(mention)))):
             continue  # "On Saturday, Rwandan troops clashed with the insurgents": the reply of another day
         if places and group.places and not _same_area(places, group.places):
             continue
@@ -366,6 +368,18 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
             continue
         return group
     return None
+
+
+CONTINUING = frozenset(("continue", "resume", "renew", "persist"))
+
+
+def _goes_on_another_day(mention: EventMention) -> bool:
+    """"The shelling continued on Tuesday, when shells hit the main market", "Fighting resumed
+    on Tuesday morning": the same violence on a day of its own, which ACLED codes as an event
+    of that day."""
+    words = vocabulary().words
+    return any(t.lemma_.lower() in CONTINUING and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower(),) in words for c in t.children) for t in mention.sent)
 
 
 def _a_fight_after(mention: EventMention, group: Group) -> bool:

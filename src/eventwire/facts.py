@@ -7,6 +7,7 @@ sentences) of one event and returns one field of the record.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -128,6 +129,23 @@ def counted_victims(actors: Sequence[Actor], counted: Sequence[Actor], event_typ
     return out
 
 
+_PAIR = re.compile(r"^(?P<first>.+?)\s+and\s+(?P<second>.+)$")
+
+
+def _pair(filler: RoleFiller, book: ActorBook) -> list[RoleFiller]:
+    """"between the Ethiopian National Defense Force and Fano fighters": a phrase the parser
+    kept whole though it names two actors the book knows, split into both."""
+    found = _PAIR.match(filler.text)
+    if found is None:
+        return [filler]
+    first, second = found.group("first"), found.group("second")
+    one, two = book.normalise(first, filler.role), book.normalise(second, filler.role)
+    if one.inter is None or two.inter is None or one.name == two.name:
+        return [filler]
+    at = filler.start + found.start("second")
+    return [replace(filler, text=first, end=filler.start + len(first)), replace(filler, text=second, start=at)]
+
+
 def named_force(mentions: Sequence[EventMention], book: ActorBook) -> str | None:
     """The one country whose armed forces the article names ("Israeli forces", "Russian
     troops"), or None when it names none or several."""
@@ -162,7 +180,7 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
     roles_of: dict[str, str] = {}
     town_names = {name for _, _, name in places}
     for mention in mentions:
-        for filler in mention.roles:
+        for filler in (part for whole in mention.roles for part in _pair(whole, book)):
             if filler.text in town_names or any(start <= filler.start and filler.end <= end for start, end, _ in places):
                 continue  # "the Manchester bombing": a town the article places events in is no actor
             if filler.head.lemma_.lower() in PART_WORDS and (any(

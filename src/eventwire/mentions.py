@@ -136,6 +136,10 @@ def _clause_verb(token: Token) -> Token | None:
 
 
 def _modality(trigger: Token, governor: Token | None) -> str:
+    doc = trigger.doc
+    if trigger.i >= 2 and doc[trigger.i - 1].lower_ == "to" and doc[trigger.i - 2].pos_ == "NOUN" \
+            and doc[trigger.i - 2].lemma_.lower() in IRREALIS_LEMMAS:
+        return "irrealis"  # "its push to seize El Fasher", "a plot to bomb": what a noun of intent aims at
     chain = [trigger, *[a for a in trigger.ancestors][:5]]
     for token in chain:
         if any(c.dep_ == "neg" for c in token.children) and token in (trigger, governor):

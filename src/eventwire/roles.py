@@ -76,6 +76,8 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
                 continue
             if nobody(conjunct):
                 continue  # "no group has claimed the kidnapping"
+            if any(t.lower_ == "how" for t in conjunct.subtree if t.i < conjunct.i):
+                continue  # "it was not clear how many people were killed": a question, no one
             if _part_of_a_name_told_elsewhere(conjunct):
                 continue  # "loyalists of ousted president Bashar al-Assad ambushed": "Assad" is no second subject
             if conjunct.ent_type_ in NOT_ACTORS and not _country_as_doer(conjunct, role, trigger):
@@ -430,8 +432,8 @@ def actor_span(token: Token) -> Span:
             end += 1
         right = max(right, end)
     right = min(right, left + MAX_ACTOR_TOKENS - 1)
-    while right > left and (doc[right].is_punct or doc[right].dep_ == "case"):
-        right -= 1  # "Ahmed Yassin's death": the name without its possessive
+    while right > left and (doc[right].is_punct or doc[right].dep_ == "case" or doc[right].is_space):
+        right -= 1  # "Ahmed Yassin's death": the name without its possessive (nor a headline's line break)
     while left < right and (doc[left].is_punct or doc[left].dep_ == "cc"):
         left += 1
     return doc[left : right + 1]

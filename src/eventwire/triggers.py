@@ -138,7 +138,7 @@ NOBODY = frozenset("nobody none no-one noone".split())
 IRREALIS_LEMMAS = frozenset(
     "attempt try seek plan threaten vow hesitate prepare intend aim want warn plot "
     "hope expect fear prevent avoid deter refuse consider propose demand urge call "
-    "ready able need must right".split()
+    "ready able need must right push bid effort plot".split()  # "its push to seize El Fasher", "in a bid to retake"
 )
 
 
