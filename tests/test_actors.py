@@ -129,7 +129,7 @@ def test_fighter_jets_are_aircraft_not_fighters(book):
     ("the Saudi-led coalition", "Saudi-led coalition"),
     ("the Syrian Arab Coalition", "Syrian Arab Coalition"),
     ("rival gangs", "Unidentified Armed Group (Haiti)"),
-    ("the Gran Grif gang", "Gran Grif gang"),
+    ("the Kraze Baryè gang", "Kraze Baryè gang"),
 ])
 def test_the_head_word_or_the_qualifier_names_a_group(book, mention, name):
     assert book.normalise(mention, "attacker", country_code="HT").name == name
@@ -290,3 +290,8 @@ def test_two_actors_the_parser_kept_in_one_phrase_are_both_sides(run):
                  "fighters on the outskirts of Debre Markos, residents said. It was not clear how many people were "
                  "killed.", published=date(2024, 5, 18))
     assert sorted(a.name for a in events[0].actors) == ["Fano Militia", "Military Forces of Ethiopia"]
+
+
+def test_haiti_s_gangs_are_named(book):
+    assert book.normalise("the Gran Grif gang", "attacker").name == "Gran Grif"
+    assert book.normalise("Viv Ansanm gang coalition", "attacker").name == "Viv Ansanm"

@@ -339,3 +339,14 @@ def test_a_crowd_that_disperses_of_itself_is_no_intervention(nlp):
     found = mentions(nlp, "Riot police dispersed the marchers outside parliament.")
     assert [m[1] for m in found] == ["Protest with intervention"]
     assert roles(found, "attacker") == ["Riot police"]
+
+
+def test_a_headline_building_with_a_past_form_was_hit(nlp):
+    assert roles(mentions(nlp, "Mosque bombed in Kano, five dead"), "target") == ["Mosque"]
+    assert roles(mentions(nlp, "Curfew imposed after police station torched in Barishal"), "attacker") == []
+
+
+def test_they_in_a_witness_s_quote_is_not_the_witness(nlp):
+    found = mentions(nlp, '"They shot my neighbour in front of his children," said a farmer from the village.')
+    assert roles(found, "attacker") == []
+    assert roles(mentions(nlp, "The rebels said they had captured the town."), "attacker") == ["The rebels"]

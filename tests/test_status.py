@@ -602,3 +602,21 @@ def test_what_a_push_or_a_plot_aims_at_is_not_told_as_done(nlp):
     found = find_mentions(nlp("The RSF shelled the camp, as it stepped up its push to seize the city of El Fasher."))
     assert [(m.trigger.span.text, m.modality) for m in found] == [("shelled", "asserted"), ("seize", "irrealis")]
     assert [m.modality for m in find_mentions(nlp("Police foiled a plot to bomb a church."))] == ["irrealis"]
+
+
+def test_a_student_protest_that_burns_a_police_station_is_a_riot_in_its_city(run):
+    events = run("Two killed as student protest turns violent; police station torched\n\nTwo people were killed in "
+                 "Barishal city on Tuesday as a student protest turned violent, with protesters setting fire to a "
+                 "police station.\n\nClashes broke out when police tried to stop the marchers. Police fired tear gas "
+                 "shells and rubber bullets.\n\nIn Dhaka, hundreds of students marched peacefully to Shahbagh on "
+                 "Tuesday.", published=date(2025, 8, 20))
+    assert sorted((e.event_type, e.sub_event_type, e.location.name) for e in events) == [
+        ("Protests", "Peaceful protest", "Dhaka"), ("Riots", "Violent demonstration", "Barishal")]
+
+
+def test_a_date_on_the_event_noun_dates_it_whatever_verb_holds_it(run):
+    events = run("Gang gunmen killed at least 17 people in Liancourt before dawn on Monday, officials said.\n\nThe "
+                 "Gran Grif gang was blamed for the October 2024 attack on Pont-Sonde, in which at least 115 people "
+                 "were killed.", published=date(2025, 6, 11))
+    reported = [e for e in events if e.status == "reported"]
+    assert [(e.fatalities.best, e.fatalities.high) for e in reported] == [(17, 17)]

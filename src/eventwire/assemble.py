@@ -56,6 +56,7 @@ PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests
 # killed when police opened fire"): with the dead, the protest is met with excessive force.
 PARTS_ANYWHERE = {("Protests", "Arrests"), ("violence", "Looting/property destruction")}
 CROWD_WORDS = frozenset("protester demonstrator rioter crowd mob student youth".split())
+MARCHERS = frozenset(("marcher", "mourner"))
 STATEMENT_NOUNS = DOCUMENT_NOUNS | {"claim", "interview"}  # "In a separate statement, ...": another account
 DOER_NOUNS = frozenset("attacker assailant gunman militant raider bomber insurgent fighter jihadist bandit".split())
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
@@ -317,6 +318,8 @@ def family_of(mention: EventMention) -> str:
     one (police breaking up a rally are part of it; a rally whose crowd throws stones is one
     riot), other types their sub-type."""
     kind = mention.trigger.kind
+    if mention.fight and not mention.roles and any(t.lemma_.lower() in CROWD_WORDS | MARCHERS for t in mention.sent):
+        return "Protests"  # "Clashes broke out when police tried to stop the marchers": the protest's, a riot
     if kind.event_type in VIOLENT_ACTS:
         return "violence"
     if kind.sub_event_type == "Looting/property destruction" and any(
@@ -340,7 +343,8 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
         if news:
             return news[0]
     if mention.trigger.kind.weak:  # deaths told alone join a record of their own kind first (a gunfight's, not a
-        same = sorted(same, key=lambda g: g.family != family and not _told_beside(mention, g))  # protest's elsewhere)
+        same = sorted(same, key=lambda g: not ((g.family == family and (g.dates or g.places))  # protest's elsewhere)
+                                               or _told_beside(mention, g)))
     for group in same:
         part_of_it = family in PARTS_OF.get(group.family, ()) and (
             (group.family, family) in PARTS_ANYWHERE

@@ -84,6 +84,8 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
             return RIOT  # violence by protesters or rioters is a riot (ACLED)
         if attackers and all(a.inter == 1 for a in attackers):
             return EXCESSIVE_FORCE  # police or troops firing on protesters
+    if kind.event_type == "Protests" and any(_crowd_violence(m) for m in (*mentions, *told)):
+        return RIOT  # "a section of the protesters set fire to the police station": a riot, whatever police did
     if kind.event_type == "Protests" and (any(a.inter == 1 for a in attackers)
                                           or any(intervened(m.sent) for m in (*mentions, *told))):
         return EXCESSIVE_FORCE if harmed else INTERVENTION
@@ -105,6 +107,18 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         return kind.event_type, sub, kind.cameo
     return kind.event_type, kind.sub_event_type, kind.cameo
+
+
+CROWD_LEMMAS = frozenset("protester demonstrator rioter crowd mob student youth marcher".split())
+
+
+def _crowd_violence(mention: EventMention) -> bool:
+    """A crowd's own act of violence or destruction ("protesters set fire to the police
+    station", "protesters hurled stones at police")."""
+    kind = mention.trigger.kind
+    violent = kind.event_type in VIOLENT_ACTS or kind.sub_event_type == "Looting/property destruction"
+    return violent and not kind.weak and any(
+        r.role == "attacker" and r.head.lemma_.lower() in CROWD_LEMMAS for r in mention.roles)
 
 
 def counted_victims(actors: Sequence[Actor], counted: Sequence[Actor], event_type: str) -> list[Actor]:

@@ -227,10 +227,17 @@ def _the_settlement_inside(chosen: Location, article_places: Sequence[FoundPlace
 
 def _geocode_or_facility(gazetteer: Gazetteer, mention: PlaceMention, names: list[str],
                          country: str | None = None) -> Location:
-    """Geocode the name (in `country`, when the text says whose it is); "Najaf airport",
-    "Tabqa dam" unknown as such are part of the place their first words name (precision 2)."""
+    """Geocode the name (in `country`, when the text says whose it is); "Barishal city" unknown
+    as such is the settlement its first words name; "Najaf airport", "Tabqa dam" are part of
+    the place their first words name (precision 2)."""
     location = geocode(gazetteer, mention, context=names, country=country)
     words = mention.text.split()
+    if location.lat is None and len(words) > 1 and words[-1].lower() in ("city", "town", "village"):
+        place = " ".join(words[:-1])  # "Barishal city": the city of Barishal (not "Mexico City", known whole)
+        found = geocode(gazetteer, replace(mention, text=place, end=mention.start + len(place), settlement=True),
+                        context=names, country=country)
+        if found.lat is not None:
+            return found.model_copy(update={"mention": mention.text})
     if location.lat is None and len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
         place = " ".join(words[:-1])
         inner = replace(mention, text=place, end=mention.start + len(place), near=True)

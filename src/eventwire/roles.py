@@ -39,6 +39,7 @@ UNDERGOING_VERBS = frozenset(("suffer", "sustain", "endure", "undergo"))
 UNACCUSATIVE = frozenset(("die", "perish", "drown"))  # "eight people died": the subject is the victim
 NAMED_PLACES = frozenset("airfield airport base cafe cafeteria hotel restaurant club marathon festival market "
                          "mosque church school hospital stadium station bridge square street".split())
+BUILDINGS = NAMED_PLACES | frozenset("house home building office headquarters compound church".split())
 FORCE_MODIFIERS = frozenset("army military police navy coalition rebel militia insurgent".split())
 STATE_STRIKES = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
 OUTLET_NOUNS = frozenset("agency channel account website site outlet station newspaper".split())
@@ -129,8 +130,9 @@ def _speaker_meant(pronoun: Token) -> Token | None:
         if verb.lemma_.lower() in cues().verbs:
             speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if speaker is None or speaker.pos_ not in ("PROPN", "NOUN") or speaker.ent_type_ == "PERSON" \
-                    or speaker.lemma_.lower() in SPOKESPEOPLE:
-                return None  # "the ministry said it struck": the ministry's forces, not the ministry
+                    or speaker.lemma_.lower() in SPOKESPEOPLE or ActorBook.load().normalise(speaker.text, "attacker").inter == 7:
+                return None  # "the ministry said it struck": the ministry's forces, not the ministry; "'They shot
+                # my neighbour,' said a farmer": not the farmer
             return speaker
     return None
 
@@ -168,7 +170,8 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
     # "came under fire": the trigger's own support verb, whose subject undergoes it
     undergone = len(trigger.words) > 1 and trigger.words[0] == verb.lemma_.lower() in vocabulary().support_target
     for child in verb.children:
-        if child.dep_ == "nsubj" and (unaccusative or undergone or _passive_without_auxiliary(verb)):
+        if child.dep_ == "nsubj" and (unaccusative or undergone or _passive_without_auxiliary(verb)
+                                      or _a_building_done_to(child, verb)):
             roles.append(("victim" if unaccusative else undergoer, child))
         elif child.dep_ == "nsubj":
             roles.append(("attacker", child))
@@ -199,6 +202,13 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
             passive = "auxpass" in deps and "nsubjpass" not in deps
             roles.append((undergoer if passive else "attacker", subject))
     return roles
+
+
+def _a_building_done_to(subject: Token, verb: Token) -> bool:
+    """"police station torched", "Mosque bombed in Kano": a headline's building with a past
+    form and no object was hit; a building does nothing."""
+    return subject.lemma_.lower() in BUILDINGS and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 def _passive_without_auxiliary(verb: Token) -> bool:

@@ -77,8 +77,9 @@ def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> D
     spans = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in dates]
     trigger_tokens = {t.i for t in mention.trigger.span}
     usable = [(d, span) for d, span in spans
-              if span is None or not ((_dates_a_statement(span) and not _object_of_statement(span, mention))
-                                      or _in_other_clause(span, trigger_tokens))]
+              if span is None or _names_the_trigger(span, trigger_tokens)
+              or not ((_dates_a_statement(span) and not _object_of_statement(span, mention))
+                      or _in_other_clause(span, trigger_tokens))]
     if not usable:
         return None
     head = mention.trigger.head
@@ -169,6 +170,12 @@ def _dates_a_statement(span: Span) -> bool:
         if a_document(token):
             return True
     return False
+
+
+def _names_the_trigger(span: Span, trigger_tokens: set[int]) -> bool:
+    """"blamed for the October 2024 attack on Pont-Sonde": a date that modifies the event noun
+    dates it, whatever verb the phrase hangs on."""
+    return span.root.head.i in trigger_tokens and span.root.i < span.root.head.i
 
 
 def _governing_verb(span: Span) -> Token | None:
