@@ -330,3 +330,10 @@ def test_a_fifth_dead_makes_five_whatever_the_toll_before(run):
 ])
 def test_tallies_since_a_time_and_bodies_counted(nlp, text, found):
     assert [c[1] for c in counts(nlp, text) if c[0] == "fatalities"] == found
+
+
+def test_a_smaller_figure_beside_the_toll_it_brings_is_a_part_of_it(run):
+    event = run("Insurgents beheaded five people in a raid on a village in Cabo Delgado late on Sunday, officials "
+                "said. On Tuesday, an official said the body of a teenage boy had been found in a field, bringing the "
+                "toll to five.", published=date(2024, 10, 23))[0]
+    assert event.fatalities.best == 5

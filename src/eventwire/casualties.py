@@ -112,6 +112,7 @@ def find_counts(sent: Span) -> list[CountMention]:
             fig_at[tok.i] = f
     found: dict[tuple[str, int], CountMention] = {}
     consumed: set[tuple[str, int]] = set()  # parts already counted in a sum
+    tolls: set[int] = set()  # figures a toll noun gives ("bringing the toll to five")
     for tok in sent:
         if tok.lower_ not in cues and tok.lemma_.lower() not in cues:
             continue
@@ -131,6 +132,8 @@ def find_counts(sent: Span) -> list[CountMention]:
                 mention = mention.model_copy(update={"superseded": True})
             if mention is not None and (mention.field, mention.start) not in consumed:
                 parts.setdefault((mention.field, mention.start), mention)
+                if _is(tok, "toll_nouns"):
+                    tolls.add(mention.start)
             for among in _included(victim) if mention is not None else ():  # "26 people, including 14 soldiers"
                 inner = _mention(among, field, fig_at, negated=negated)
                 if inner is not None and inner.count.best:
@@ -146,6 +149,7 @@ def find_counts(sent: Span) -> list[CountMention]:
                 for m in same:
                     found.setdefault((m.field, m.start), m)
     _rest_of_the_parts(found)
+    _within_the_toll(found, tolls)
     used = {m.start for m in found.values()}
     for f in figures:
         if f.start not in used:
@@ -198,6 +202,16 @@ def _since_a_time(cue: Token) -> bool:
 def _rank(victim: Token) -> int | None:
     """"a fourth man": the rank an ordinal gives the counted, when it gives one."""
     return next((n for c in victim.children if c.dep_ == "amod" and (n := ordinal(c.lower_))), None)
+
+
+def _within_the_toll(found: dict[tuple[str, int], CountMention], tolls: set[int]) -> None:
+    """"the body of a teenage boy had been found, bringing the toll to five": beside a toll in
+    its sentence, a smaller figure counts some of those dead, a part of it (in place)."""
+    for key, mention in list(found.items()):
+        toll = max((m.count.best or 0 for m in found.values() if m.start in tolls and m.field == mention.field),
+                   default=0)
+        if mention.start not in tolls and not mention.additional and mention.count.best and mention.count.best < toll:
+            found[key] = mention.model_copy(update={"part": True})
 
 
 def _rest_of_the_parts(found: dict[tuple[str, int], CountMention]) -> None:
