@@ -29,3 +29,10 @@ def test_a_name_answered_with_a_unit_the_context_names_is_only_a_guess():
     # an unknown street answered with Machakos County does not put Nairobi's record in Machakos
     record = [place("Nairobi", "Nairobi"), place("Moi Avenue", "Machakos", reason="answered with Machakos")]
     assert not _same_area([place("Matuu", "Machakos")], record)
+def test_towns_far_apart_in_one_unit_are_two_places():
+    # "a drone hit a car in Bint Jbeil ... Hours later, a strike on a house in Khiam" (about 30 km apart)
+    def town(name, lat, lon):
+        location = Location(name=name, country_code="LB", admin1="Nabatieh", lat=lat, lon=lon, geo_precision=1)
+        return FoundPlace(PlaceMention(name, 0, len(name)), location, 0, locative=True)
+    assert not _same_area([town("Khiam", 33.33, 35.61)], [town("Bint Jbeil", 33.12, 35.43)])
+    assert _same_area([town("Aynata", 33.11, 35.44)], [town("Bint Jbeil", 33.12, 35.43)])

@@ -350,3 +350,12 @@ def test_they_in_a_witness_s_quote_is_not_the_witness(nlp):
     found = mentions(nlp, '"They shot my neighbour in front of his children," said a farmer from the village.')
     assert roles(found, "attacker") == []
     assert roles(mentions(nlp, "The rebels said they had captured the town."), "attacker") == ["The rebels"]
+
+
+def test_an_agreement_named_as_background_is_no_agreement_event(nlp):
+    assert mentions(nlp, "Israel kept up near-daily strikes on Lebanon despite a ceasefire.")[0][1] == "Air/drone strike"
+    assert all(m[1] != "Agreement" for m in mentions(nlp, "The presidency called the strikes a violation of the ceasefire."))
+    assert all(m[1] != "Agreement" for m in mentions(nlp, "Strikes have killed 270 people since the ceasefire took effect."))
+    for text in ("The army and the RSF agreed on Saturday to a 72-hour ceasefire in El Fasher.",
+                 "A truce between the two sides took effect at midnight on Sunday."):
+        assert [m[1] for m in mentions(nlp, text)] == ["Agreement"]

@@ -36,6 +36,7 @@ from eventwire.facts import event_type as facts_event_type
 from eventwire.locate import LOCATION_POLICY, FoundPlace, choose_location, country_only
 from eventwire.mentions import EventMention
 from eventwire.nlp import gap_between
+from eventwire.places.distance import km
 from eventwire.models import Actor, Article, Claim, CountMention, DateValue, Event, Evidence, Location
 from eventwire.responsibility import responsibility_claims
 from eventwire.roles import POLICY as PARSE_ROLES_POLICY
@@ -507,6 +508,16 @@ def _same_day(a: DateValue, b: DateValue) -> bool:
     return abs((a.date - b.date).days) <= 1
 
 
+APART_KM = 15  # two towns named as where, farther apart than this, are two events' places
+
+
+def _towns(places: list[FoundPlace]) -> list[tuple[float, float]]:
+    """Where the places named as where (locative) are, for those the index knows as towns."""
+    return [(p.location.lat, p.location.lon) for p in places
+            if p.locative and p.where and p.location.geo_precision == 1 and p.location.lat is not None
+            and not p.location.reason]
+
+
 def _same_area(new: list[FoundPlace], old: list[FoundPlace]) -> bool:
     # "set fire to ... in Matuu, about 70 km east of Nairobi": where it happened, not the
     # landmark that says where that is
@@ -519,6 +530,9 @@ def _same_area(new: list[FoundPlace], old: list[FoundPlace]) -> bool:
     a, b = units(new), units(old)
     if not a or not b:
         return True
+    towns_a, towns_b = _towns(new), _towns(old)
+    if towns_a and towns_b and all(km(*x, *y) > APART_KM for x in towns_a for y in towns_b):
+        return False  # "a drone hit a car in Bint Jbeil ... Hours later, a strike on a house in Khiam": two places
     countries_a, countries_b = {c for c, _ in a}, {c for c, _ in b}
     admin_a, admin_b = {x for x in a if x[1]}, {x for x in b if x[1]}
     if admin_a and admin_b:

@@ -72,7 +72,8 @@ def find_mentions(doc: Doc) -> list[EventMention]:
     mentions = []
     story_of_accident, first = False, True  # "At least 20 killed as bus collides with truck"
     for sent in doc.sents:
-        found = [t for t in all_triggers(sent) if not _leads_people(t) and not _set_free(t) and not _fights_a_fire(t)]
+        found = [t for t in all_triggers(sent) if not _leads_people(t) and not _set_free(t) and not _fights_a_fire(t)
+                 and not _an_agreement_in_force(t)]
         strong = [t for t in found if not t.kind.weak]
         # a ceasefire or an arrest beside "killing four people" does not stand for the killing,
         # nor does an act told in a relative clause ("killed a trader they had abducted")
@@ -183,6 +184,29 @@ def _backshifted(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.head.lower_ in DOCUMENT_NOUNS:
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues().verbs
+
+
+AGREEING_VERBS = frozenset(
+    "agree sign reach announce declare broker seal conclude strike accept approve negotiate extend "
+    "take come begin start enter hold commit call".split())  # "a truce was announced", "the ceasefire took effect"
+
+
+def _an_agreement_in_force(trigger: Trigger) -> bool:
+    """"attacks despite a ceasefire", "a violation of the ceasefire": an agreement named as the
+    background of something else, not one made, announced or taking effect (ACLED's event)."""
+    if trigger.kind.sub_event_type != "Agreement":
+        return False
+    head = trigger.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "agreed to a 72-hour ceasefire", "committing to a ceasefire"
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True  # "killed 270 since the ceasefire took effect": a time told, not the news
+    return not (head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "pobj") and verb.lemma_.lower() in AGREEING_VERBS)
 
 
 def _fights_a_fire(trigger: Trigger) -> bool:

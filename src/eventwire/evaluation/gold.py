@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from eventwire.places.distance import km
 from eventwire.models import Event
 
 COUNTRY_CODES = {"turkey": "TR", "russia": "RU", "iran": "IR", "the united states": "US",
@@ -168,10 +169,3 @@ def _must_not(rule: str, events: list[Event]) -> str | None:
 
 def _any(value: str | None, wanted: list[str]) -> bool:
     return bool(value) and any(w.lower() in value.lower() for w in wanted)
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
+from eventwire.places.distance import km
 from eventwire.models import Event, Location
 
 TYPE_FAMILIES = {
@@ -52,8 +53,8 @@ def family(event: Event) -> str:
 
 def features(a: Event, b: Event) -> Features:
     days = day_gap(a, b)
-    km = None if country_only(a.location) or country_only(b.location) else distance_km(a.location, b.location)
-    return Features(days=days, km=km, date=_date_sim(days), place=place_sim(a.location, b.location, km),
+    apart = None if country_only(a.location) or country_only(b.location) else distance_km(a.location, b.location)
+    return Features(days=days, km=apart, date=_date_sim(days), place=place_sim(a.location, b.location, apart),
                     actors=actor_sim(a, b), casualties=casualty_sim(a, b), type=type_sim(a, b),
                     text=text_sim(a, b))
 
@@ -95,10 +96,7 @@ def country(location: Location) -> str | None:
 def distance_km(a: Location, b: Location) -> float | None:
     if None in (a.lat, a.lon, b.lat, b.lon):
         return None
-    la, lb = math.radians(a.lat), math.radians(b.lat)
-    dlat, dlon = lb - la, math.radians(b.lon - a.lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return km(a.lat, a.lon, b.lat, b.lon)
 
 
 def place_sim(a: Location, b: Location, km: float | None) -> float | None:

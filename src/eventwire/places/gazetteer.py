@@ -160,7 +160,7 @@ class Gazetteer:
             "schema_version": meta.get("schema_version"),
             "places": sum(kinds.values()),
             "kinds": kinds,
-            "countries": n_countries,
+            "country_count": n_countries,  # how many countries have places ("countries" is the build filter)
             "name_keys": names,
             "sources": meta.get("sources"),
             "countries": meta.get("countries", "all"),

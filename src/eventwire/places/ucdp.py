@@ -18,20 +18,19 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import re
 import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire.places.distance import km
 from eventwire.errors import EventwireError
 from eventwire.models import Location
 from eventwire.places.gazetteer import Gazetteer
 from eventwire.places.resolve import PlaceMention, geocode
 from eventwire.places.variants import name_keys
 
-EARTH_KM = 6371.0
 NEAR_KM, REGION_KM = 25.0, 161.0
 REQUIRED = ("where_prec", "where_coordinates", "adm_1", "latitude", "longitude", "country")
 # UCDP's feature words after a name ("Tanab village", "Kuweires airport"): dropped
@@ -187,16 +186,6 @@ def score(outcomes: Iterable[UcdpOutcome]) -> UcdpScore:
     for outcome in outcomes:
         total.add(outcome)
     return total
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p = math.pi / 180
-    a = (
-        math.sin((lat2 - lat1) * p / 2) ** 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    )
-    return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _same_admin1(gaz: Gazetteer, location: Location, ucdp_admin1: str) -> bool | None:
