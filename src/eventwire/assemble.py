@@ -20,6 +20,7 @@ from eventwire.actors import ActorBook
 from eventwire.attribution import DOCUMENT_NOUNS, Attribution, framing_quotes
 from eventwire.facts import (
     ARMED_INTERS,
+    CROWD_LEMMAS,
     VIOLENT_ACTS,
     anyone,
     counted_victims,
@@ -56,8 +57,6 @@ PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests
 # agree; so is force the police or army use on people who are not armed ("three people were
 # killed when police opened fire"): with the dead, the protest is met with excessive force.
 PARTS_ANYWHERE = {("Protests", "Arrests"), ("violence", "Looting/property destruction")}
-CROWD_WORDS = frozenset("protester demonstrator rioter crowd mob student youth".split())
-MARCHERS = frozenset(("marcher", "mourner"))
 STATEMENT_NOUNS = DOCUMENT_NOUNS | {"claim", "interview"}  # "In a separate statement, ...": another account
 DOER_NOUNS = frozenset("attacker assailant gunman militant raider bomber insurgent fighter jihadist bandit".split())
 UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
@@ -319,12 +318,12 @@ def family_of(mention: EventMention) -> str:
     one (police breaking up a rally are part of it; a rally whose crowd throws stones is one
     riot), other types their sub-type."""
     kind = mention.trigger.kind
-    if mention.fight and not mention.roles and any(t.lemma_.lower() in CROWD_WORDS | MARCHERS for t in mention.sent):
+    if mention.fight and not mention.roles and any(t.lemma_.lower() in CROWD_LEMMAS for t in mention.sent):
         return "Protests"  # "Clashes broke out when police tried to stop the marchers": the protest's, a riot
     if kind.event_type in VIOLENT_ACTS:
         return "violence"
     if kind.sub_event_type == "Looting/property destruction" and any(
-            t.lemma_.lower() in CROWD_WORDS for t in mention.sent if t.i < mention.trigger.head.i):
+            t.lemma_.lower() in CROWD_LEMMAS for t in mention.sent if t.i < mention.trigger.head.i):
         return "Protests"  # "Student protesters set fire to a police station", "Protesters torch ...": the riot's
     return "Protests" if kind.event_type in ("Protests", "Riots") else kind.sub_event_type
 
@@ -578,8 +577,8 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         claims += _framing(facts, group)
     claims += _event_claims(group, facts)
     claims += responsibility_claims(group.mentions, facts.attributions, book, country, article.id, untriggered,
-                                    attackers={a.name for a in actors if a.role in ("attacker", "target")
-                                               or a.inter in ARMED_INTERS})
+                                    sides={a.name for a in actors if a.role in ("attacker", "target")
+                                           or a.inter in ARMED_INTERS})
     actors = _claimed_attackers(actors, claims, book, country)
     evidence = [_evidence(facts.sentences[s], article.id) for s in sentences]
     key = f"{article.id}|{group.mentions[0].start}|{sub_event_type}"

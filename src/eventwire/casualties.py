@@ -207,9 +207,12 @@ def _rank(victim: Token) -> int | None:
 def _within_the_toll(found: dict[tuple[str, int], CountMention], tolls: set[int]) -> None:
     """"the body of a teenage boy had been found, bringing the toll to five": beside a toll in
     its sentence, a smaller figure counts some of those dead, a part of it (in place)."""
+    largest: dict[str, int] = {}
+    for mention in found.values():
+        if mention.start in tolls:
+            largest[mention.field] = max(largest.get(mention.field, 0), mention.count.best or 0)
     for key, mention in list(found.items()):
-        toll = max((m.count.best or 0 for m in found.values() if m.start in tolls and m.field == mention.field),
-                   default=0)
+        toll = largest.get(mention.field, 0)
         if mention.start not in tolls and not mention.additional and mention.count.best and mention.count.best < toll:
             found[key] = mention.model_copy(update={"part": True})
 

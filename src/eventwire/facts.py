@@ -109,7 +109,7 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
     return kind.event_type, kind.sub_event_type, kind.cameo
 
 
-CROWD_LEMMAS = frozenset("protester demonstrator rioter crowd mob student youth marcher".split())
+CROWD_LEMMAS = frozenset("protester demonstrator rioter crowd mob student youth marcher mourner".split())
 
 
 def _crowd_violence(mention: EventMention) -> bool:

@@ -31,10 +31,10 @@ RESPONSIBILITY_NOUNS = frozenset("responsibility credit blame role involvement p
 
 def responsibility_claims(mentions: Sequence[EventMention], attributions: dict[int, Attribution],
                           book: ActorBook, country: str | None, article_id: str,
-                          untriggered: Sequence[Span] = (), attackers: Collection[str] | None = None) -> list[Claim]:
+                          untriggered: Sequence[Span] = (), sides: Collection[str] | None = None) -> list[Claim]:
     """Responsibility claims for one event, from cue verbs and from its attackers' mentions.
     `untriggered`: sentences that tell of no event but may claim or blame this one ("The
-    Islamic State group claimed responsibility."). `attackers`: the names of the event's sides
+    Islamic State group claimed responsibility."). `sides`: the names of the event's sides
     (its attackers, its targets and the forces among its victims: in a clash each side is
     both), where known; a doer the event's
     actors leave out ("the Bajaur bazaar blast": a place) or hold as its victims is no one's
@@ -70,7 +70,7 @@ def responsibility_claims(mentions: Sequence[EventMention], attributions: dict[i
                                replace(said, hedge=cues().hedges[doubt.lower_]), book, country, article_id)
             else:
                 claim = _claim(filler.head, stance, said, book, country, article_id)
-            if claim is not None and claim.value not in cued_values and (attackers is None or claim.value in attackers):
+            if claim is not None and claim.value not in cued_values and (sides is None or claim.value in sides):
                 claims.setdefault((claim.value, claim.stance), claim)
     return list(claims.values())
 
