@@ -37,6 +37,23 @@ def test_who_says_it_and_how_sure_decide_the_label():
     }
 
 
+def test_a_claim_tells_the_incident_and_an_open_question_is_only_possible():
+    text = ("THE MANUEL RODRIGUEZ PATRIOTIC FRONT ANNOUNCED IN A COMMUNIQUE THAT IT REJECTS THE PEACE PLAN AND "
+            "THAT IT WILL CONTINUE ITS ATTACKS. "
+            "THE RADIO STATION RECEIVED A CALL FROM THE EXTRADITABLES -- DRUG LORDS WANTED BY U.S. COURTS -- "
+            "WHO SAID THEY WERE RESPONSIBLE FOR THE BLAST. "
+            "IT IS NOT KNOWN WHETHER THE SHINING PATH TOOK PART. "
+            "A FMLN SPOKESMAN SAID THE ARMED FORCES ARE RESPONSIBLE FOR THE MASSACRE.")
+    labels = organisation_confidence(text, ["MANUEL RODRIGUEZ PATRIOTIC FRONT", "EXTRADITABLES", "SHINING PATH",
+                                            "ARMED FORCES"])
+    assert labels == {
+        "MANUEL RODRIGUEZ PATRIOTIC FRONT": "REPORTED AS FACT",  # speaks, but of a plan, not of the incident
+        "EXTRADITABLES": "CLAIMED OR ADMITTED",  # "who said they were responsible", past "u.s."
+        "SHINING PATH": "POSSIBLE",
+        "ARMED FORCES": "SUSPECTED OR ACCUSED",  # the accuser is a rebel spokesman, no authority
+    }
+
+
 def test_a_name_broken_over_two_lines_is_still_found():
     text = "THAT ATTACK WAS ATTRIBUTED TO THE DRUG\nMAFIAS, THE PAPER SAID."
     assert organisation_confidence(text, ["DRUG MAFIAS"]) == {"DRUG MAFIAS": "SUSPECTED OR ACCUSED"}
