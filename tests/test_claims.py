@@ -49,6 +49,8 @@ def test_responsibility_stances(run):
     blamed = run("Police blamed the FMLN for the attack on the power station in San Miguel on Monday.")
     stances = {(c.value, c.stance) for c in claims(blamed, "responsibility")}
     assert ("Farabundo Marti National Liberation Front", "suspected_or_accused_by_authorities") in stances
+    accepted = run("The army accepted responsibility for the air strike that killed 12 civilians in Kunduz on Monday.")
+    assert "claimed_or_admitted" in {c.stance for c in claims(accepted, "responsibility")}
     plain = run("FMLN guerrillas attacked a military post in Usulutan on Monday.")
     assert {c.stance for c in claims(plain, "responsibility")} == {"reported_as_fact"}
 

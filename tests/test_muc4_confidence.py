@@ -43,14 +43,18 @@ def test_a_claim_tells_the_incident_and_an_open_question_is_only_possible():
             "THE RADIO STATION RECEIVED A CALL FROM THE EXTRADITABLES -- DRUG LORDS WANTED BY U.S. COURTS -- "
             "WHO SAID THEY WERE RESPONSIBLE FOR THE BLAST. "
             "IT IS NOT KNOWN WHETHER THE SHINING PATH TOOK PART. "
-            "A FMLN SPOKESMAN SAID THE ARMED FORCES ARE RESPONSIBLE FOR THE MASSACRE.")
+            "A FMLN SPOKESMAN SAID THE ARMED FORCES ARE RESPONSIBLE FOR THE MASSACRE. "
+            "THE MAYOR WAS APPARENTLY KIDNAPPED BY MEMBERS OF THE EPL, AND THE TOWN IS CALM. "
+            "THE BOMB WENT OFF AT NOON, AND A GROUP CALLING ITSELF THE 9 MAY FORCES ANNOUNCED ITS BIRTH.")
     labels = organisation_confidence(text, ["MANUEL RODRIGUEZ PATRIOTIC FRONT", "EXTRADITABLES", "SHINING PATH",
-                                            "ARMED FORCES"])
+                                            "ARMED FORCES", "EPL", "9 MAY FORCES"])
     assert labels == {
         "MANUEL RODRIGUEZ PATRIOTIC FRONT": "REPORTED AS FACT",  # speaks, but of a plan, not of the incident
         "EXTRADITABLES": "CLAIMED OR ADMITTED",  # "who said they were responsible", past "u.s."
         "SHINING PATH": "POSSIBLE",
         "ARMED FORCES": "SUSPECTED OR ACCUSED",  # the accuser is a rebel spokesman, no authority
+        "EPL": "SUSPECTED OR ACCUSED",  # "apparently", near the name
+        "9 MAY FORCES": "CLAIMED OR ADMITTED",  # a new group naming itself
     }
 
 

@@ -13,20 +13,22 @@ order:
    asks whether the perpetrator reported *it*); when the organisation comes after ("a
    spokesman claimed that the army ..."), it is accused. "Claimed three lives" is no claim;
 2. hedged identity ("guerrillas presumed to be members of the ELN", "presumably", "alleged",
-   "believed to be"): suspected;
+   "believed to be"; "apparently", "reportedly" and "said to be" only near the name, as they
+   hedge anything): suspected;
 3. an open question just before the name ("it is not known whether", "the possibility
    that", "possible ties with"): possible;
 4. responsibility put on it ("the police hold X responsible", "X is guilty of"): accused;
    said by the organisation of itself ("X ... who said they were responsible"): claimed;
-5. the organisation speaking of an incident (a communique or call from it; "the FMLN
-   reported that ..."): claimed or admitted.
+5. a new group naming itself ("a group calling itself the 9 May forces"), or the
+   organisation speaking of an incident (a communique or call from it; "the FMLN reported
+   that ..."): claimed or admitted.
 An accusation is "by authorities" when police, army, government or officials speak: named
 before the cue (before the reporting verb when there is one), or anywhere in the sentence for
 a hedged identity except the words the hedge qualifies; and no rebel voice (guerrillas, a
 communique, an opposition leader) is among them. The organisation's own name does not count:
 the army is not its own accuser. With no cue, the organisation is reported as fact.
 Measured on DEV's gold organisations (the training set; each found in its text and labelled
-alone): 58.6% right under v2, 62.9% under v3. Tried and dropped because DEV got worse: a
+alone): 58.6% right under v2, 63.6% under v3. Tried and dropped because DEV got worse: a
 cited source ("according to", "police said that") as an accusation (53.0%), and a rebel
 station's dateline ("CLANDESTINE") as the organisation's own claim (59.1%).
 """
@@ -55,6 +57,7 @@ REPORTING = re.compile(r"\b(?:said|says|reports? that|reported|stated|indicated|
 SENTENCE = re.compile(r"(?:[^.!?]|(?<=\b\w)\.)+[.!?]?")  # "u.s." ends no sentence
 CONFIDENCE_POLICY = "sentence_cues.v3"
 HEDGED_IDENTITY = re.compile(r"\b(?:presum\w*|alleged\w*|supposed\w*|believed to|thought to|suspicion|linked to)\b")
+HEDGED_NEAR = re.compile(r"\b(?:apparently|reportedly|said to be)\b")  # hedges of anything: only near the name
 RESPONSIBLE = re.compile(r"\b(?:is|are|was|were|be|being|been|held|holds?|holding) "
                          r"(?:responsible|accountable|guilty|to blame|behind)\b")
 HELD_RESPONSIBLE = re.compile(r"\b(?:hold\w* .{0,60} (?:responsible|accountable)|blam\w* .{0,40} on)\b")
@@ -69,6 +72,7 @@ PLANNED = re.compile(r"\b(?:will|would|shall|to)\b(?: \w+){0,2} $")
 NEAR = 60  # characters before the organisation in which an open question is about it
 OPEN_QUESTION = re.compile(r"\b(?:possibility (?:that|of)|possible (?:ties|links?|connections?|involvement|participation|role)|whether|not known|(?:not|never) (?:been )?(?:ruled out|confirmed)|"
                            r"no confirmation|(?:may|might|could) be)\b")
+SELF_NAMED = re.compile(r"\b(?:calling|calls|called) (?:itself|themselves)\b")  # a new group naming itself
 MESSAGE_FROM = re.compile(r"\b(?:communique|call|message|statement|leaflet)s? "
                           r"(?:from|by|of|issued by|signed by) (?:the )?$")
 
@@ -113,7 +117,7 @@ def _sentence_stance(sentence: str, org: str) -> str | None:
         if stance == "suspected_or_accused":
             return accused(match.start())
         return stance
-    hedged = HEDGED_IDENTITY.search(masked)
+    hedged = HEDGED_IDENTITY.search(masked) or HEDGED_NEAR.search(masked, max(0, at - NEAR), at + len(org) + NEAR)
     if hedged:
         # the speaker may come anywhere, but the words just before the hedge are the accused
         qualified = masked[: hedged.start()].rsplit(None, 2)  # "guerrillas presumed": not the speaker
@@ -126,6 +130,8 @@ def _sentence_stance(sentence: str, org: str) -> str | None:
     responsible = RESPONSIBLE.search(masked, at)
     if responsible:
         return "claimed_or_admitted" if OWN_WORD.search(masked, at, responsible.start()) else accused(at)
+    if SELF_NAMED.search(masked, max(0, at - 30), at):
+        return "claimed_or_admitted"
     speaks = SPEAKS.match(masked[: at + len(org) + 40], at + len(org)) or MESSAGE_FROM.search(masked[:at])
     if speaks and _tells_incident(masked, at):
         return "claimed_or_admitted"
