@@ -181,6 +181,18 @@ def test_days_later_count_from_the_day_told_before():
     assert find_dates("The following day, the army shelled the town.", THURSDAY) == []
 
 
+def test_that_month_is_the_month_of_the_date_told_before():
+    published = date(2024, 9, 10)
+    told = find_dates("Fighting broke out in the region in August 2023.", published)[-1]
+    found = find_dates("That month, a drone strike hit the town.", published, told=told)
+    assert [(v.text, str(v.date), str(v.date_end), v.time_precision) for v in found] == [
+        ("That month", "2023-08-01", "2023-08-31", 3)]
+    same = find_dates("Rebels took the town on 3 May 2017, and the army retook it later that year.", published)
+    assert [(v.text, str(v.date), v.time_precision) for v in same] == [
+        ("3 May 2017", "2017-05-03", 1), ("later that year", "2017-01-01", 3)]
+    assert find_dates("That month, a drone strike hit the town.", published) == []  # nothing told before
+
+
 def test_a_year_before_an_event_noun_dates_it():
     found = find_dates("A court jailed two soldiers over the 2016 massacre in the village.", THURSDAY)
     assert [(v.text, str(v.date), str(v.date_end), v.time_precision) for v in found] == [

@@ -620,3 +620,13 @@ def test_a_date_on_the_event_noun_dates_it_whatever_verb_holds_it(run):
                  "were killed.", published=date(2025, 6, 11))
     reported = [e for e in events if e.status == "reported"]
     assert [(e.fatalities.best, e.fatalities.high) for e in reported] == [(17, 17)]
+
+
+def test_an_event_that_month_is_of_the_month_told_before(run):
+    text = ("A drone strike killed 12 people at a market in Bahir Dar on Sunday, residents said.\n\n"
+            "In August 2023, fighting broke out between Fano militia and the army. That month, a drone "
+            "strike on a bus station in Gondar killed 26 people, according to the United Nations.")
+    events = run(text, published=date(2024, 9, 10))
+    assert [(e.location.name, str(e.event_date)) for e in events if e.status == "reported"] == [
+        ("Bahir Dar", "2024-09-08")]
+    assert any(e.status == "background" and e.fatalities.best == 26 for e in events)

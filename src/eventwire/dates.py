@@ -46,6 +46,7 @@ class DateWords:
     weekday_words: dict[str, list[str]]
     relative_days: dict[str, int]
     later_days: dict[str, int]
+    same_period: dict[str, str]
     periods: dict[str, dict]
     ago_numbers: dict[str, int]
 
@@ -59,6 +60,8 @@ def date_words() -> DateWords:
     months = {k.lower(): int(v) for k, v in raw["months"].items()}
     if sorted(months.values()) != list(range(1, 13)):
         raise ValueError("patterns/dates.toml: [months] must name each month once")
+    if any(unit not in ("week", "month", "year") for unit in raw.get("same_period", {}).values()):
+        raise ValueError("patterns/dates.toml: a [same_period] unit must be week, month or year")
     for name, p in raw["periods"].items():
         if p.get("unit") not in ("week", "weekend", "month", "year", "days"):
             raise ValueError(f"patterns/dates.toml: period {name!r} has a bad unit")
@@ -70,6 +73,7 @@ def date_words() -> DateWords:
         weekday_words={k: [w.lower() for w in v] for k, v in raw["weekday_words"].items()},
         relative_days={k.lower(): int(v) for k, v in raw["relative_days"].items()},
         later_days={k.lower(): int(v) for k, v in raw.get("later_days", {}).items()},
+        same_period={k.lower(): v for k, v in raw.get("same_period", {}).items()},
         periods={k.lower(): v for k, v in raw["periods"].items()},
         ago_numbers={k.lower(): int(v) for k, v in raw["ago_numbers"].items()},
     )
@@ -108,6 +112,7 @@ class _Patterns:
     # faster than one alternation regex on sentences with no date)
     rules: tuple[tuple[re.Pattern[str], _Resolver], ...]
     later: re.Pattern[str]  # "a day later", "the following day": days after the date before
+    same_period: re.Pattern[str]  # "that month": the month of the date before
 
 
 @lru_cache(maxsize=1)
@@ -171,9 +176,10 @@ def _patterns() -> _Patterns:
     # "a day later", "the following day": cued by "later", "following" ..., not by the common "day"
     later_cues = {word for phrase in w.later_days for word in phrase.split() if word in LATER_CUES}
     return _Patterns(
-        cues=frozenset(c.split()[-1] for c in cues) | {"ago"} | later_cues,
+        cues=frozenset(c.split()[-1] for c in [*cues, *w.same_period]) | {"ago"} | later_cues,
         rules=tuple((re.compile(p, flags), r) for p, r in rules),
         later=re.compile(rf"(?<!\w)(?P<later>{_alt(w.later_days)})\b", flags),
+        same_period=re.compile(rf"(?<!\w)(?P<same>{_alt(w.same_period)})\b", flags),
     )
 
 
@@ -181,10 +187,11 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
 def find_dates(text: str, published: date | None, *, offset: int = 0,
-               before: DateValue | None = None) -> list[DateValue]:
+               before: DateValue | None = None, told: DateValue | None = None) -> list[DateValue]:
     """Date expressions in `text` (a sentence starting at `offset` in its article). `before`
     is the last day-precise date told before the sentence: "a day later" counts from it when
-    the sentence names no day before those words.
+    the sentence names no day before those words. `told` is the last date of any precision
+    told before it: "that month" is its month.
 
     Example: `find_dates("killed on Wednesday", date(2018, 2, 8))` gives one DateValue,
     "on Wednesday" = 2018-02-07, precision 1, relative.
@@ -223,7 +230,32 @@ def find_dates(text: str, published: date | None, *, offset: int = 0,
                 relative=f.relative,
             )
         )
-    return _days_later(values, text, published, offset, before)
+    return _same_period(_days_later(values, text, published, offset, before), text, published, offset, told)
+
+
+def _same_period(values: list[DateValue], text: str, published: date | None, offset: int,
+                 told: DateValue | None) -> list[DateValue]:
+    """"In August 2023 fighting broke out. That month, a drone strike ...": August 2023."""
+    units = date_words().same_period
+    for m in _patterns().same_period.finditer(text):
+        earlier = [v for v in values if v.end <= offset + m.start()]
+        base = earlier[-1] if earlier else told
+        if base is None or any(v.start < offset + m.end() and offset + m.start() < v.end for v in values):
+            continue
+        unit, day = units[" ".join(m.group("same").lower().split())], base.date
+        if unit == "week":
+            first = day - timedelta(days=day.weekday())
+            last, precision = first + timedelta(days=6), 2
+        elif unit == "month":
+            (first, last), precision = _month_range(day.year, day.month), 3
+        else:
+            first, last, precision = date(day.year, 1, 1), date(day.year, 12, 31), 3
+        if published is not None:
+            last = min(last, published)
+        values.append(DateValue(text=m.group(0), start=offset + m.start(), end=offset + m.end(), date=first,
+                                date_end=last if last != first else None, time_precision=precision,
+                                relative=base.relative))
+    return sorted(values, key=lambda v: v.start)
 
 
 def _days_later(values: list[DateValue], text: str, published: date | None, offset: int,

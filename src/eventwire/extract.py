@@ -117,7 +117,7 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
     tells of no event ("On Monday, vigilantes tracked the attackers into the forest.") sets
     the scene: its undated sentences after that ("His men killed three bandits in a
     gunfight") are of that day."""
-    dates, before, scene = {}, None, []
+    dates, before, told, scene = {}, None, None, []
     last = max(wanted, default=-1)
     some = next(iter(sentences.values()), None)
     filed_at = some.doc._.dateline_end if some is not None and Doc.has_extension("dateline_end") else 0
@@ -126,13 +126,14 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
         sent = sentences[start]
         if previous is not None and "\n" in gap_between(previous, sent):
             scene = []
-        found = find_dates(sent.text, published, offset=start, before=before)
+        found = find_dates(sent.text, published, offset=start, before=before, told=told)
         if start in wanted:
             dates[start] = found or scene
         elif found and found[0].time_precision == 1 and found[0].start - start <= SCENE_CHARS \
                 and sent.end_char > filed_at:  # "KYIV, May 22 (Reuters) -": when it was filed
             scene = found[:1]
         before = next((d for d in reversed(found) if d.time_precision == 1), before)
+        told = found[-1] if found else told
         previous = sent
     return dates
 
