@@ -630,3 +630,17 @@ def test_an_event_that_month_is_of_the_month_told_before(run):
     assert [(e.location.name, str(e.event_date)) for e in events if e.status == "reported"] == [
         ("Bahir Dar", "2024-09-08")]
     assert any(e.status == "background" and e.fatalities.best == 26 for e in events)
+
+
+def test_bodies_found_are_an_attack_where_found_and_the_finders_did_not_do_it(run):
+    text = ("Gunmen ambushed a police patrol near Culiacan on Monday, killing four officers, officials said.\n\n"
+            "Separately, the bodies of six men were found on Tuesday in Navolato, local media reported.")
+    reported = [e for e in run(text, published=date(2024, 3, 14)) if e.status == "reported"]
+    found = [e for e in reported if e.fatalities.best == 6]
+    assert len(reported) == 2 and len(found) == 1
+    assert (found[0].event_type, found[0].sub_event_type, str(found[0].event_date)) == (
+        "Violence against civilians", "Attack", "2024-03-12")
+    assert [a.role for a in found[0].actors] == ["victim"]
+    strike = run("Rescuers discovered the bodies of three children in a house in Kherson on Friday.",
+                 published=date(2024, 3, 14))
+    assert all(a.role != "attacker" for e in strike for a in e.actors)

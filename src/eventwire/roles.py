@@ -108,6 +108,12 @@ def _of_the_counted(token: Token) -> Token:
     return group
 
 
+def _whose_body(noun: Token) -> Token:
+    """"the bodies of five migrants were found": the dead are the migrants."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), noun)
+
+
 def _part_of_a_name_told_elsewhere(token: Token) -> bool:
     """A word inside a name whose first word hangs outside it on another word: the parser
     split "al-Assad" and made "Assad" a subject of the verb the name's phrase is in."""
@@ -163,7 +169,7 @@ def _a_country(name: str) -> bool:
 
 
 def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
-    casualty = verb.lemma_.lower() in CASUALTY_LEMMAS
+    casualty = verb.lemma_.lower() in CASUALTY_LEMMAS or trigger.kind.finding
     undergoer = "victim" if casualty else "target"
     roles: list[tuple[str, Token]] = []
     unaccusative = verb.lemma_.lower() in UNACCUSATIVE
@@ -173,10 +179,12 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
         if child.dep_ == "nsubj" and (unaccusative or undergone or _passive_without_auxiliary(verb)
                                       or _a_building_done_to(child, verb)):
             roles.append(("victim" if unaccusative else undergoer, child))
-        elif child.dep_ == "nsubj":
+        elif child.dep_ == "nsubj" and not trigger.kind.finding:
             roles.append(("attacker", child))
         elif child.dep_ == "nsubjpass":
-            roles.append((undergoer, child))
+            roles.append((undergoer, _whose_body(child) if trigger.kind.finding else child))
+        elif child.dep_ == "dobj" and trigger.kind.finding:
+            roles.append((undergoer, _whose_body(child)))
         elif child.dep_ == "dobj" and child.lemma_.lower() not in trigger.words[1:]:
             roles.append((undergoer, child))  # ("took control": the object is part of the trigger)
         elif child.dep_ == "agent":

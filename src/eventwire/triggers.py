@@ -29,6 +29,7 @@ class TriggerType:
     armed: tuple[str, str, str] | None = None  # type when both sides are armed
     not_after: frozenset[str] = frozenset()
     not_objects: frozenset[str] = frozenset()  # "seized weapons": objects that make no event
+    finding: bool = False  # "rescuers found the bodies": the subject comes upon the act, does not do it
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ def vocabulary() -> Vocabulary:
     pairs, doers, aimed = {}, {}, {}
     for group in data.get("verb_object", ()):
         kind = TriggerType(event_type=group["event_type"], sub_event_type=group["sub_event_type"],
-                           cameo=group["cameo"], territory=bool(group.get("territory")))
+                           cameo=group["cameo"], territory=bool(group.get("territory")),
+                           weak=group.get("strength") == "weak", finding=bool(group.get("finding")))
         pairs |= {(verb, obj): kind for verb in group["verbs"] for obj in group["objects"]}
     for group in data.get("subject_verb", ()):
         kind = TriggerType(event_type=group["event_type"], sub_event_type=group["sub_event_type"], cameo=group["cameo"])
@@ -197,7 +199,8 @@ def all_triggers(sent: Span) -> list[Trigger]:
     for token in sent:  # "fired several missiles at": a verb whose munition object makes the event
         if token.pos_ != "VERB" or token.i in taken:
             continue
-        for obj in (c for c in token.children if c.dep_ == "dobj" and c.i not in taken):
+        # the object, or the subject of a passive ("the bodies of five men were found")
+        for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in taken):
             counted = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
             obj = counted[0] if counted and obj.lemma_.lower() not in vocab.objects else obj
             kind = vocab.verb_objects.get((token.lemma_.lower(), obj.lemma_.lower()))  # "dozens of drones"
