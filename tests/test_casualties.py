@@ -337,3 +337,13 @@ def test_a_smaller_figure_beside_the_toll_it_brings_is_a_part_of_it(run):
                 "said. On Tuesday, an official said the body of a teenage boy had been found in a field, bringing the "
                 "toll to five.", published=date(2024, 10, 23))[0]
     assert event.fatalities.best == 5
+
+
+def test_some_kind_of_dead_beside_a_count_of_anyone_from_one_source_is_among_them(run):
+    text = ("A drone strike killed nine people in Kharkiv on Monday. "
+            "Emergency workers found the bodies of two women in the debris on Tuesday.")
+    reported = [e for e in run(text, published=date(2024, 5, 8)) if e.status == "reported"]
+    assert [e.fatalities.best for e in reported] == [9]
+    rivals = ("Air strikes killed more than 40 people in Idlib on Monday, activists said.\n"
+              "The government said 12 militants died in the raids.")
+    assert [e.fatalities.best for e in run(rivals) if e.status == "reported"] == [12]  # two sources: rival counts

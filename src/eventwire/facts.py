@@ -263,6 +263,8 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if id(f) in current])
     if any(f.part for f in figures) and not all(f.part for f in figures):
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.part])
+    if len(set(speakers)) == 1:
+        figures, sides, speakers = _among_anyone(figures, sides, speakers)
     extra = [f for f in figures if f.additional and f.count.best]
     if extra and len(extra) < len(figures):  # "their driver was also killed": on top of the others
         rest = reconcile_sides(*zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.additional]),
@@ -294,6 +296,17 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         larger = max(parts, key=lambda p: p.best)
         return larger.model_copy(update={"high": total.high}), SIDES_APART_POLICY
     return total, SIDES_POLICY
+
+
+def _among_anyone(figures, sides, speakers):
+    """"killing 12 people ... rescuers found the bodies of three children": told by one source,
+    a smaller count of some kind of people beside a count of anyone is among them, not a lower
+    estimate of the same dead (different sources' figures stay rival accounts)."""
+    whole = max((f.count.best or 0 for f in figures if anyone(f.group) and not f.additional), default=0)
+    keep = [not whole or anyone(f.group) or f.additional or (f.count.best or 0) > whole for f in figures]
+    if all(keep):
+        return figures, sides, speakers
+    return tuple(zip(*[(f, s, p) for f, s, p, k in zip(figures, sides, speakers, keep) if k]))
 
 
 def _more_than_counted(ranked: CountMention, figures: Sequence[CountMention], total: Count) -> int:
