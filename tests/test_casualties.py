@@ -347,3 +347,12 @@ def test_some_kind_of_dead_beside_a_count_of_anyone_from_one_source_is_among_the
     rivals = ("Air strikes killed more than 40 people in Idlib on Monday, activists said.\n"
               "The government said 12 militants died in the raids.")
     assert [e.fatalities.best for e in run(rivals) if e.status == "reported"] == [12]  # two sources: rival counts
+
+
+def test_a_toll_risen_to_a_figure_replaces_the_smaller_tolls_before_it(run):
+    text = ("A car bomb exploded near a market in Kirkuk on Friday, police said.\n\n"
+            "A police officer said on Friday that four people had been killed. On Saturday the health "
+            "directorate said the death toll had risen to nine.")
+    reported = [e for e in run(text, published=date(2024, 2, 11)) if e.status == "reported"]
+    assert [e.fatalities.best for e in reported] == [9]
+    assert sorted(c.value for c in reported[0].claims if c.field == "fatalities") == [4, 9]  # both kept as claims

@@ -644,3 +644,14 @@ def test_bodies_found_are_an_attack_where_found_and_the_finders_did_not_do_it(ru
     strike = run("Rescuers discovered the bodies of three children in a house in Kherson on Friday.",
                  published=date(2024, 3, 14))
     assert all(a.role != "attacker" for e in strike for a in e.actors)
+
+
+def test_another_kind_of_act_on_another_day_is_another_record_and_a_claimed_attack_has_its_claimant(run):
+    text = ("Gunmen stormed a hotel in Kismayo on Tuesday night, killing eight guests, officials said, "
+            "in an attack claimed by al Shabaab.\n\n"
+            "On Monday, mortar rounds landed near the port of Kismayo, wounding two dockworkers, residents said.")
+    reported = [e for e in run(text, published=date(2024, 4, 4)) if e.status == "reported"]
+    assert sorted((str(e.event_date), e.sub_event_type) for e in reported) == [
+        ("2024-04-01", "Shelling/artillery/missile attack"), ("2024-04-02", "Attack")]
+    hotel = next(e for e in reported if e.sub_event_type == "Attack")
+    assert ("Al Shabaab", "attacker") in {(a.name, a.role) for a in hotel.actors}

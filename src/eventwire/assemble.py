@@ -362,7 +362,7 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
             continue
         if when and group.dates and when.date != group.dates[0].date and (sides.new_attacker(mention, group) or (
                 when.time_precision == 1 and (sides.new_parties(mention, group) or _a_fight_after(mention, group)
-                                              or _goes_on_another_day(mention)))):
+                                              or _goes_on_another_day(mention) or _other_means(mention, group)))):
             continue  # "On Saturday, Rwandan troops clashed with the insurgents": the reply of another day
         if places and group.places and not _same_area(places, group.places):
             continue
@@ -395,6 +395,15 @@ def _a_fight_after(mention: EventMention, group: Group) -> bool:
     if mention.anaphoric or _only_deaths(mention):
         return False
     return mention.fight != any(m.fight for m in group.mentions if not _only_deaths(m))
+
+
+def _other_means(mention: EventMention, group: Group) -> bool:
+    """Another kind of act than the record's on another day: Sunday's mortar rounds near the
+    airport are not Monday's car bomb at a cafe (ACLED codes each day's act apart)."""
+    if mention.trigger.kind.weak or mention.anaphoric:
+        return False
+    kinds = {m.trigger.kind.sub_event_type for m in group.mentions if not m.trigger.kind.weak and not m.anaphoric}
+    return bool(kinds) and mention.trigger.kind.sub_event_type not in kinds
 
 
 def _told_beside(mention: EventMention, group: Group) -> bool:

@@ -74,7 +74,7 @@ def _vocab() -> _Vocab:
             forms.setdefault(form, lemma)
     forms.update(_IRREGULAR)
     not_cues = ("non_person", "force_group_nouns", "event_nouns", "collective_nouns", "superseded",
-                "superseded_anywhere", "toll_telling_verbs")
+                "superseded_anywhere", "toll_telling_verbs", "raising_verbs")
     cue_lists = [k for k in words if k not in not_cues]
     cue_lemmas = set().union(*(words[k] for k in cue_lists))
     cues = frozenset(f for f, lemma in forms.items() if lemma in cue_lemmas)
@@ -130,6 +130,8 @@ def find_counts(sent: Span) -> list[CountMention]:
                 mention = mention.model_copy(update={"part": True})
             if mention is not None and _superseded(tok):
                 mention = mention.model_copy(update={"superseded": True})
+            elif mention is not None and _raised(tok):
+                mention = mention.model_copy(update={"raised": True})
             if mention is not None and (mention.field, mention.start) not in consumed:
                 parts.setdefault((mention.field, mention.start), mention)
                 if _is(tok, "toll_nouns"):
@@ -248,6 +250,13 @@ def _superseded(cue: Token) -> bool:
         if tok.dep_ == "ROOT" or tok.head is tok or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")):
             return False  # "initially said five, and later raised it to 12": the raise is current
         tok = tok.head
+
+
+def _raised(cue: Token) -> bool:
+    """"the toll had risen to 13", "police raised the death toll to 13": a toll updated
+    upwards, which replaces the smaller tolls told before it."""
+    return _is(cue, "toll_nouns") and cue.dep_ in ("nsubj", "dobj", "nsubjpass") \
+        and _lemma(cue.head) in _vocab().words["raising_verbs"]
 
 
 def _of_the_wounded(victim: Token) -> bool:

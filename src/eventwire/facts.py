@@ -258,7 +258,7 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         # is one of the five, no lower estimate of them
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers)
                                          if f.additional or not names_one(f.count)])
-    if any(f.superseded for f in figures):
+    if any(f.superseded or f.raised for f in figures):
         current = set(map(id, _current(figures)))
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if id(f) in current])
     if any(f.part for f in figures) and not all(f.part for f in figures):
@@ -322,9 +322,13 @@ def _more_than_counted(ranked: CountMention, figures: Sequence[CountMention], to
 
 def _current(figures: Sequence[CountMention]) -> list[CountMention]:
     """The figures without those the report has replaced ("had initially left nine dead",
-    then "the toll rose to 17"), as long as a whole figure is left to stand for them."""
-    if any(not f.superseded and not f.part for f in figures):
-        return [f for f in figures if not f.superseded]
+    then "the toll rose to 17"; "seven people had been killed", then "the toll had risen to
+    13"), as long as a whole figure is left to stand for them."""
+    raised = max((f.count.best or 0 for f in figures if f.raised and not f.superseded), default=0)
+    replaced = [f.superseded or (raised and not f.raised and not f.part and not f.additional
+                                 and (f.count.best or 0) < raised) for f in figures]
+    if any(not r and not f.part for f, r in zip(figures, replaced)):
+        return [f for f, r in zip(figures, replaced) if not r]
     return list(figures)
 
 

@@ -155,4 +155,5 @@ class CountMention(Record):
     part: bool = False  # a part of the toll told apart: "nine of its staff", "where six died"
     unconfirmed: bool = False  # "a seventh officer died, a report police did not confirm"
     superseded: bool = False  # "had initially left nine dead": a toll the report has since replaced
+    raised: bool = False  # "the toll had risen to 13": an update that replaces the smaller tolls before it
     nth: int | None = None  # "a fourth man died of his wounds": the fourth of the dead, so at least four

@@ -87,6 +87,8 @@ def _cued(sent: Span, strict: bool = False) -> list[tuple[str, Token]]:
         if token.pos_ != "VERB" or negated(token):
             continue
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            objects.append(token.head)  # "in an attack claimed by al Shabaab": the attack is claimed
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None) or _claiming_agent(token, lemma)
         if subject is not None and nobody(subject):
             continue  # "no group has claimed responsibility" is no one's claim
