@@ -274,3 +274,9 @@ def test_a_name_ner_splits_at_and_is_one_place(run):
     events = run("Two militants were killed in a gunfight with security forces in Jammu and Kashmir's Kulgam district "
                  "on Wednesday, police said.", published=date(2024, 8, 9))
     assert [(e.location.name, e.location.admin1) for e in events] == [("Kulgam", "Jammu and Kashmīr")]
+
+
+def test_a_name_hyphened_to_a_word_is_who_not_where(run):
+    events = run("Clashes killed 14 people in Sweida on Tuesday, breaking a US-brokered truce, a monitor said.",
+                 published=date(2025, 8, 27))
+    assert [(e.location.name, e.location.country_code) for e in events] == [("As-Suwayda", "SY")]

@@ -655,3 +655,12 @@ def test_another_kind_of_act_on_another_day_is_another_record_and_a_claimed_atta
         ("2024-04-01", "Shelling/artillery/missile attack"), ("2024-04-02", "Attack")]
     hotel = next(e for e in reported if e.sub_event_type == "Attack")
     assert ("Al Shabaab", "attacker") in {(a.name, a.role) for a in hotel.actors}
+
+
+def test_a_stretch_of_violence_and_a_month_gone_beside_the_days_news_are_context(run):
+    text = ("Security forces clashed with tribal fighters near Daraa on Monday, killing nine, a monitor said.\n\n"
+            "The province was shaken in May by two weeks of fighting between clans that killed more than 300 "
+            "people. Earlier, in April, an air strike on a market in the town killed seven people.")
+    events = run(text, published=date(2025, 6, 4))
+    assert [(e.status, e.fatalities.best) for e in events if e.status == "reported"] == [("reported", 9)]
+    assert {e.fatalities.best for e in events if e.status == "background"} >= {300, 7}

@@ -92,7 +92,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     starts = [start for start, _ in datelines]
     stories = [story_of(m.start, starts) for m in spans]
     named = [(f"{m.text} {m.admin_word}" if m.admin_word else m.text, story)
-             for e, m, story in zip(ents, spans, stories) if not _owns_a_facility(e)]
+             for e, m, story in zip(ents, spans, stories) if not _owns_a_facility(e) and not _hyphened_to_a_word(e)]
     names = [name for name, _ in named]
     filed_at = doc._.dateline_end if Doc.has_extension("dateline_end") else 0  # set by nlp.line_breaks
     found = []
@@ -355,7 +355,7 @@ def _describes_someone(ent: Span) -> bool:
     Russia": the name says
     who someone is or who acts, not where anything happened."""
     root = ent.root
-    if _owns_a_facility(ent):
+    if _owns_a_facility(ent) or _hyphened_to_a_word(ent):
         return True
     if _names_a_facility(ent):
         return False
@@ -370,6 +370,14 @@ def _describes_someone(ent: Span) -> bool:
         return not (is_place_word or head.ent_type_ in PLACE_LABELS or head.lower_ in SETTLEMENT_WORDS
                     or head.lower_ in FACILITY_WORDS)
     return False
+
+
+def _hyphened_to_a_word(ent: Span) -> bool:
+    """"a US-brokered truce", "Saudi-led strikes", "Iran-backed militias": a name joined by a
+    hyphen to a lower-case word says who, not where."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end].whitespace_ \
+        and doc[ent.end + 1].is_lower and not doc[ent.end - 1].whitespace_
 
 
 def _locative(ent: Span) -> bool:

@@ -42,6 +42,7 @@ TEMPORAL_PREPS = frozenset(("after", "before", "following", "since"))
 TIME_UNITS = frozenset("minute hour day week month year".split())
 COMPARED = re.compile(r"(?:est|first|most)\s+(?:\w+\s+)?$", re.I)  # "the worst toll since 2019"
 DAYS_OR_MORE = frozenset("day week month year".split())
+STRETCH_UNITS = frozenset("week month year".split())  # "a week of violence": many days' events
 EARLY_WORDS = frozenset("first early initial opening".split())
 MONTH = 3  # ACLED time precision: known to the month only
 WEEK = 7  # days
@@ -70,6 +71,19 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
     if mention.aspect in ("none", "present") and not mention.anaphoric and when is None:
         return "background" if _embedded(mention.trigger.head) else "reported"
     return "reported"
+
+
+def context_months(dated: list, published: date | None) -> list:
+    """"Last month, a glide bomb attack on the city killed three people" beside the news of a
+    day: an event known only by a month gone by, told in an article whose news is dated to
+    the day, is context. Told alone ("Rebels attacked Beni in June, killing 12, officials said
+    on Monday") it is the news."""
+    if published is None or not any(status == "reported" and when is not None and when.time_precision == 1
+                                     and when.date >= published.replace(day=1) for _, status, when in dated):
+        return dated
+    return [(m, "background" if status == "reported" and when is not None and when.time_precision >= MONTH
+             and (when.date_end or when.date) < published.replace(day=1) else status, when)
+            for m, status, when in dated]
 
 
 def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> DateValue | None:
@@ -115,11 +129,20 @@ def _other_events(head: Token) -> bool:
     strikes in Paktika", "were met with tear gas in their first weeks": other events than the news."""
     if any(c.dep_ == "amod" and c.lower_ in OTHER_EVENT_WORDS for c in head.children):
         return True
-    if _some_time_apart(head):
+    if _some_time_apart(head) or _a_stretch_of(head):
         return True
     verb = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else head
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" or _early_stretch(g) for g in c.children)
                for c in verb.children)
+
+
+def _a_stretch_of(head: Token) -> bool:
+    """"rocked by a week of sectarian violence", "after months of fighting": violence over weeks
+    or more, many events told as one (ACLED codes each day's), not the news; so are the deaths
+    it caused ("a week of violence that killed more than 1,000")."""
+    nouns = [head, *list(head.ancestors)[:6]] if head.dep_ == "relcl" else [head]  # the parser may hang the
+    return any(n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in STRETCH_UNITS
+               for n in nouns)  # clause on a noun after "violence" ("... between Druze and tribes that killed")
 
 
 def _early_stretch(noun: Token) -> bool:
