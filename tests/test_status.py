@@ -664,3 +664,11 @@ def test_a_stretch_of_violence_and_a_month_gone_beside_the_days_news_are_context
     events = run(text, published=date(2025, 6, 4))
     assert [(e.status, e.fatalities.best) for e in events if e.status == "reported"] == [("reported", 9)]
     assert {e.fatalities.best for e in events if e.status == "background"} >= {300, 7}
+
+
+def test_a_day_well_before_the_days_news_is_context_and_a_participles_day_is_the_events(run):
+    text = ("A drone struck a bus carrying farm workers near Kherson on Tuesday, killing six, officials said.\n\n"
+            "Russia began its push on the river islands on May 2 with shelling that killed 40 people.")
+    events = run(text, published=date(2025, 5, 21))
+    assert [(str(e.event_date), e.fatalities.best) for e in events if e.status == "reported"] == [("2025-05-20", 6)]
+    assert [e.fatalities.best for e in events if e.status == "background"] == [40]

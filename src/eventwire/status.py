@@ -46,6 +46,7 @@ STRETCH_UNITS = frozenset("week month year".split())  # "a week of violence": ma
 EARLY_WORDS = frozenset("first early initial opening".split())
 MONTH = 3  # ACLED time precision: known to the month only
 WEEK = 7  # days
+NEWS_DAYS = 3  # an event dated this close to publication is the day's news
 HABITUAL = "habitual"  # "the group has carried out attacks in Borno": a record, not an event
 
 
@@ -74,16 +75,23 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
 
 
 def context_months(dated: list, published: date | None) -> list:
-    """"Last month, a glide bomb attack on the city killed three people" beside the news of a
-    day: an event known only by a month gone by, told in an article whose news is dated to
-    the day, is context. Told alone ("Rebels attacked Beni in June, killing 12, officials said
+    """"Last month, a glide bomb attack on the city killed three people", "Israel ended its
+    ceasefire on March 18 with a wave of strikes" beside the news of a day: in an article whose
+    news is dated to one of the last few days, an event a month gone by or more than a week
+    before it is context. Told alone ("Rebels attacked Beni in June, killing 12, officials said
     on Monday") it is the news."""
     if published is None or not any(status == "reported" and when is not None and when.time_precision == 1
-                                     and when.date >= published.replace(day=1) for _, status, when in dated):
+                                     and (published - when.date).days <= NEWS_DAYS for _, status, when in dated):
         return dated
-    return [(m, "background" if status == "reported" and when is not None and when.time_precision >= MONTH
-             and (when.date_end or when.date) < published.replace(day=1) else status, when)
-            for m, status, when in dated]
+
+    def gone_by(when: DateValue | None) -> bool:
+        if when is None:
+            return False
+        if when.time_precision >= MONTH:
+            return (when.date_end or when.date) < published.replace(day=1)
+        return (published - (when.date_end or when.date)).days > WEEK
+
+    return [(m, "background" if status == "reported" and gone_by(when) else status, when) for m, status, when in dated]
 
 
 def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> DateValue | None:
@@ -217,10 +225,14 @@ def _object_of_statement(span: Span, mention: EventMention) -> bool:
 
 def _in_other_clause(span: Span, trigger_tokens: set[int]) -> bool:
     """"ISWAP, which split from Boko Haram in 2016, has carried out attacks": a date inside a
-    relative clause that does not hold the trigger dates that clause, not the event."""
+    relative clause that does not hold the trigger dates that clause, not the event. Not a
+    present participle's ("hit a school sheltering displaced families in Gaza City on
+    Thursday"): the state it tells of is the event's time."""
     for token in (span.root, *span.root.ancestors):
         if token.i in trigger_tokens:
             return False
+        if token.dep_ == "acl" and token.tag_ == "VBG":
+            continue
         if token.dep_ in ("relcl", "acl"):
             return not any(t.i in trigger_tokens for t in token.subtree)
     return False
