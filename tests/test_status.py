@@ -672,3 +672,12 @@ def test_a_day_well_before_the_days_news_is_context_and_a_participles_day_is_the
     events = run(text, published=date(2025, 5, 21))
     assert [(str(e.event_date), e.fatalities.best) for e in events if e.status == "reported"] == [("2025-05-20", 6)]
     assert [e.fatalities.best for e in events if e.status == "background"] == [40]
+
+
+def test_youths_setting_fire_to_a_police_post_riot_and_youths_shot_are_civilians(run):
+    riot = run("Youths blocked roads with burning tyres and torched a police post in Beira on Monday, residents said.",
+               published=date(2024, 11, 6))
+    assert [(e.event_type, e.sub_event_type) for e in riot] == [("Riots", "Violent demonstration")]
+    assert ("Rioters (Mozambique)", "attacker") in {(a.name, a.role) for a in riot[0].actors}
+    shot = run("Police shot dead three youths in Beira on Monday, residents said.", published=date(2024, 11, 6))
+    assert ("Civilians (Mozambique)", "victim") in {(a.name, a.role) for e in shot for a in e.actors}

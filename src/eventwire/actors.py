@@ -109,7 +109,8 @@ class ActorBook:
         # men, not men; "civilian fighters" are fighters; on a tie the longer words win. An armed
         # group's name is none of them: "civilians fleeing the Mahdi Army" are civilians
         found = [(m.end(), -m.start(), -rank, entry) for rank, entry in enumerate(self.groups)
-                 if (m := entry.pattern.search(mention)) and not (armed and m.start() >= armed.start())]
+                 if (m := entry.pattern.search(mention)) and not (armed and m.start() >= armed.start())
+                 and (not entry.roles or role in entry.roles)]
         if found:
             entry = max(found, key=lambda f: f[:3])[3]
             return _actor(entry, self._group_name(entry, country_code), mention, role, country_code)

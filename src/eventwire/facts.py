@@ -77,8 +77,9 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
         undergoers = undergoers or [a for a in counted if a.inter is not None]
     attackers = [a for a in actors if a.role == "attacker"]
     crowd = [a for a in actors if a.inter in (5, 6)]
-    if crowd and kind.sub_event_type == "Looting/property destruction" and any(a.role == "attacker" for a in crowd):
-        return RIOT  # "protesters set fire to a police station": rioters destroying property
+    if kind.sub_event_type == "Looting/property destruction" and (
+            any(a.role == "attacker" for a in crowd) or _crowd_violence(strong[0])):
+        return RIOT  # "protesters set fire to a police station", "youths torched a police post": a riot
     if crowd and kind.event_type in VIOLENT_TYPES:
         if any(a.role == "attacker" for a in crowd):
             return RIOT  # violence by protesters or rioters is a riot (ACLED)
