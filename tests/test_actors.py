@@ -295,3 +295,11 @@ def test_two_actors_the_parser_kept_in_one_phrase_are_both_sides(run):
 def test_haiti_s_gangs_are_named(book):
     assert book.normalise("the Gran Grif gang", "attacker").name == "Gran Grif"
     assert book.normalise("Viv Ansanm gang coalition", "attacker").name == "Viv Ansanm"
+
+
+def test_a_named_village_the_index_lacks_is_a_place_not_a_target(run):
+    events = run("Bandits stormed Tudun Kauri Bango village in Zamfara on Monday and abducted 20 residents, police said.",
+                 published=date(2024, 9, 12))
+    names = {a.name for e in events for a in e.actors}
+    assert not any("Bango" in name for name in names)
+    assert any(a.role == "attacker" for e in events for a in e.actors)

@@ -147,6 +147,17 @@ def counted_victims(actors: Sequence[Actor], counted: Sequence[Actor], event_typ
 _PAIR = re.compile(r"^(?P<first>.+?)\s+and\s+(?P<second>.+)$")
 
 
+def _a_named_place(head: Token) -> bool:
+    """A part or settlement word with a proper name on it ("Gidan Dan Mallam village", "the
+    village of Walgha", "the Furcy area"): a place, whether or not the index knows it."""
+    if head.lemma_.lower() not in PART_WORDS:
+        return False
+    named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    named += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return bool(named)
+
+
 def _pair(filler: RoleFiller, book: ActorBook) -> list[RoleFiller]:
     """"between the Ethiopian National Defense Force and Fano fighters": a phrase the parser
     kept whole though it names two actors the book knows, split into both."""
@@ -202,6 +213,8 @@ def event_actors(mentions: Sequence[EventMention], book: ActorBook, country: str
                     filler.start < end and start < filler.end for start, end, _ in places) or " ".join(
                     t.text for t in filler.head.children if t.dep_ == "compound") in town_names):
                 continue  # "the Port-au-Prince suburb of Carrefour", "the Bajaur bazaar": where, not who
+            if _a_named_place(filler.head):
+                continue  # "Gidan Dan Mallam village", "the Furcy area of Kenscoff": a place the index lacks
             actor = filler_actor(filler, book, country, force)
             if actor.inter is None and (not actor.name[:1].isupper() or is_weapon_word(filler.head)
                                         or any(c.dep_ == "nummod" for c in filler.head.children)):
