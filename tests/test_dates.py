@@ -193,6 +193,12 @@ def test_that_month_is_the_month_of_the_date_told_before():
     assert find_dates("That month, a drone strike hit the town.", published) == []  # nothing told before
 
 
+def test_overnight_on_a_named_day_is_that_day():
+    found = find_dates("Drones struck the port overnight on May 6, killing two.", date(2025, 5, 7))
+    assert [(v.text, str(v.date)) for v in found] == [("May 6", "2025-05-06")]
+    assert [str(v.date) for v in find_dates("Drones struck the port overnight.", date(2025, 5, 7))] == ["2025-05-06"]
+
+
 def test_a_year_before_an_event_noun_dates_it():
     found = find_dates("A court jailed two soldiers over the 2016 massacre in the village.", THURSDAY)
     assert [(v.text, str(v.date), str(v.date_end), v.time_precision) for v in found] == [

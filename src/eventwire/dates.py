@@ -183,6 +183,7 @@ def _patterns() -> _Patterns:
     )
 
 
+_ON = re.compile(r"\s+on\s+(?:the\s+)?", re.I)  # "overnight on May 6": the day named is the day
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
@@ -230,6 +231,11 @@ def find_dates(text: str, published: date | None, *, offset: int = 0,
                 relative=f.relative,
             )
         )
+    relative_days = date_words().relative_days
+    values = [v for i, v in enumerate(values)
+              if not (" ".join(v.text.lower().split()) in relative_days and i + 1 < len(values)
+                      and " ".join(values[i + 1].text.lower().split()) not in relative_days
+                      and _ON.fullmatch(text[v.end - offset : values[i + 1].start - offset]))]
     return _same_period(_days_later(values, text, published, offset, before), text, published, offset, told)
 
 
