@@ -681,3 +681,19 @@ def test_youths_setting_fire_to_a_police_post_riot_and_youths_shot_are_civilians
     assert ("Rioters (Mozambique)", "attacker") in {(a.name, a.role) for a in riot[0].actors}
     shot = run("Police shot dead three youths in Beira on Monday, residents said.", published=date(2024, 11, 6))
     assert ("Civilians (Mozambique)", "victim") in {(a.name, a.role) for e in shot for a in e.actors}
+
+
+def test_undated_acts_after_an_old_date_in_its_paragraph_are_of_that_time(run):
+    text = ("Clashes between the army and Druze fighters killed 12 people in Sweida on Tuesday, a monitor said.\n\n"
+            "The province was hit in July by fighting that killed hundreds of people. Jordan, which says it "
+            "guards its border, struck smugglers' trucks and a depot in Daraa during those weeks.")
+    events = run(text, published=date(2025, 8, 27))
+    assert [(e.sub_event_type, e.fatalities.best) for e in events if e.status == "reported"] == [("Armed clash", 12)]
+
+
+def test_deaths_told_on_a_day_join_that_days_record(run):
+    text = ("Rebels seized the town of Kalehe on Tuesday after two days of fighting with the army, residents said.\n\n"
+            "The fighting began on Monday when rebels attacked army positions near the town. A militia leader "
+            "said nine of his fighters were killed on Monday.")
+    events = [e for e in run(text, published=date(2025, 3, 5)) if e.status == "reported"]
+    assert sorted((str(e.event_date), e.fatalities.best) for e in events) == [("2025-03-03", 9), ("2025-03-04", None)]

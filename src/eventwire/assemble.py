@@ -343,8 +343,9 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
         if news:
             return news[0]
     if mention.trigger.kind.weak:  # deaths told alone join a record of their own kind first (a gunfight's, not a
-        same = sorted(same, key=lambda g: not ((g.family == family and (g.dates or g.places))  # protest's elsewhere)
-                                               or _told_beside(mention, g)))
+        same = sorted(same, key=lambda g: (not ((g.family == family and (g.dates or g.places))  # protest's elsewhere)
+                                                or _told_beside(mention, g)),
+                                           not (when and g.dates and when.date == g.dates[0].date)))  # of their day
     for group in same:
         part_of_it = family in PARTS_OF.get(group.family, ()) and (
             (group.family, family) in PARTS_ANYWHERE

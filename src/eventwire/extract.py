@@ -26,7 +26,7 @@ from eventwire.muc4.roles import RoleModel
 from eventwire.places import Gazetteer
 from eventwire.roles import POLICY as PARSE_ROLES_POLICY
 from eventwire.settings import Settings
-from eventwire.status import circumstance, context_months, event_date, event_status, headline, tells_of_the_past
+from eventwire.status import circumstance, context_months, event_date, event_status, gone_by, headline, tells_of_the_past
 from eventwire.stories import story_of
 
 
@@ -133,6 +133,8 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
         elif found and found[0].time_precision == 1 and found[0].start - start <= SCENE_CHARS \
                 and sent.end_char > filed_at:  # "KYIV, May 22 (Reuters) -": when it was filed
             scene = found[:1]
+        if found and all(gone_by(d, published) for d in found):
+            scene = found[:1]  # "... was rocked in July by a week of violence. Israel struck Damascus during that fighting."
         before = next((d for d in reversed(found) if d.time_precision == 1), before)
         told = found[-1] if found else told
         previous = sent

@@ -46,6 +46,7 @@ STRETCH_UNITS = frozenset("week month year".split())  # "a week of violence": ma
 EARLY_WORDS = frozenset("first early initial opening".split())
 MONTH = 3  # ACLED time precision: known to the month only
 WEEK = 7  # days
+TOLL_UPDATES = frozenset("raise revise update put rise climb".split())  # a date on these tells when a toll was told
 NEWS_DAYS = 3  # an event dated this close to publication is the day's news
 HABITUAL = "habitual"  # "the group has carried out attacks in Borno": a record, not an event
 
@@ -84,14 +85,18 @@ def context_months(dated: list, published: date | None) -> list:
                                      and (published - when.date).days <= NEWS_DAYS for _, status, when in dated):
         return dated
 
-    def gone_by(when: DateValue | None) -> bool:
-        if when is None:
-            return False
-        if when.time_precision >= MONTH:
-            return (when.date_end or when.date) < published.replace(day=1)
-        return (published - (when.date_end or when.date)).days > WEEK
+    return [(m, "background" if status == "reported" and gone_by(when, published) else status, when)
+            for m, status, when in dated]
 
-    return [(m, "background" if status == "reported" and gone_by(when) else status, when) for m, status, when in dated]
+
+def gone_by(when: DateValue | None, published: date | None) -> bool:
+    """A date no news of the day bears: a month before the publication's, or a day more than a
+    week before it."""
+    if when is None or published is None:
+        return False
+    if when.time_precision >= MONTH:
+        return (when.date_end or when.date) < published.replace(day=1)
+    return (published - (when.date_end or when.date)).days > WEEK
 
 
 def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> DateValue | None:
@@ -193,8 +198,8 @@ def _dates_a_statement(span: Span) -> bool:
     """Whether the date hangs on a reporting verb ("said on Monday") or on the document that
     reports ("said in a statement on Monday"), through the words between them."""
     verb = _governing_verb(span)
-    if verb is not None and verb.lemma_.lower() in cues().verbs:
-        return True
+    if verb is not None and (verb.lemma_.lower() in cues().verbs or verb.lemma_.lower() in TOLL_UPDATES):
+        return True  # "said on Monday"; "raising it on Wednesday to 22": when the toll was told
     for token in span.root.ancestors:
         if verb is not None and token.i == verb.i:
             return False
