@@ -356,3 +356,11 @@ def test_a_toll_risen_to_a_figure_replaces_the_smaller_tolls_before_it(run):
     reported = [e for e in run(text, published=date(2024, 2, 11)) if e.status == "reported"]
     assert [e.fatalities.best for e in reported] == [9]
     assert sorted(c.value for c in reported[0].claims if c.field == "fatalities") == [4, 9]  # both kept as claims
+
+
+def test_a_figure_without_an_act_goes_to_the_last_record_told_in_its_paragraph(run):
+    text = ("Shells hit a market in the Zamzam camp on Saturday, killing nine people, volunteers said.\n\n"
+            "Separately, the army said it repelled an assault by the RSF on the city's eastern gate on Sunday. "
+            "Neither account could be verified. A hospital medic said it had received the bodies of five people on Sunday.")
+    events = [e for e in run(text, published=date(2025, 6, 16)) if e.status == "reported"]
+    assert sorted((str(e.event_date), e.fatalities.best) for e in events) == [("2025-06-14", 9), ("2025-06-15", 5)]

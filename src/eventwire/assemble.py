@@ -127,19 +127,24 @@ def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
 
 
 def _orphan_owners(orphans: list[int], groups: list[Group], facts: ArticleFacts, lead: Group | None) -> dict[int, list[int]]:
-    """Group index -> the sentences with figures but no trigger it takes: the record told in the
-    sentence just before, in the same paragraph ("... ELN fighters clashed with the 33rd Front.
-    The army said troops had recovered eight bodies."), else the lead."""
+    """Group index -> the sentences with figures but no trigger it takes: the record told last
+    before it in the same paragraph ("... ELN fighters clashed with the 33rd Front. Neither claim
+    can be verified. The army said troops had recovered eight bodies."), else the lead."""
     told_in = {m.sent.start_char: i for i, g in enumerate(groups) for m in g.mentions if g.status == "reported"}
     lead_index = next((i for i, g in enumerate(groups) if g is lead), None)
     owners: dict[int, list[int]] = {}
     for start in orphans:
-        before = bisect_right(facts.sentence_starts, start) - 2
-        previous = facts.sentences.get(facts.sentence_starts[before]) if before >= 0 else None
         owner = lead_index
-        if previous is not None and previous.start_char in told_in \
-                and "\n" not in gap_between(previous, facts.sentences[start]):
-            owner = told_in[previous.start_char]
+        before = bisect_right(facts.sentence_starts, start) - 2
+        later = facts.sentences[start]
+        while before >= 0:
+            previous = facts.sentences.get(facts.sentence_starts[before])
+            if previous is None or "\n" in gap_between(previous, later):
+                break
+            if previous.start_char in told_in:
+                owner = told_in[previous.start_char]
+                break
+            before, later = before - 1, previous
         if owner is not None:
             owners.setdefault(owner, []).append(start)
     return owners
