@@ -280,3 +280,10 @@ def test_a_name_hyphened_to_a_word_is_who_not_where(run):
     events = run("Clashes killed 14 people in Sweida on Tuesday, breaking a US-brokered truce, a monitor said.",
                  published=date(2025, 8, 27))
     assert [(e.location.name, e.location.country_code) for e in events] == [("As-Suwayda", "SY")]
+
+
+def test_capitals_in_brackets_after_a_name_are_its_short_form_not_a_place(run):
+    events = run("Fighting between the Stability Support Apparatus (SSA) and a rival brigade killed four people "
+                 "on Monday, a security source said.", published=date(2024, 11, 20))
+    assert all(e.location.country_code != "BR" for e in events)
+    assert all((e.location.mention or "") != "SSA" for e in events)

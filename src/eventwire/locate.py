@@ -407,7 +407,7 @@ def _locative(ent: Span) -> bool:
 
 
 def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: ActorBook) -> bool:
-    if _ends_a_name(ent):
+    if _ends_a_name(ent) or _acronym_of_a_name(ent):
         return False
     doc = ent.doc
     if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in ALLEGIANCE_WORDS:
@@ -429,6 +429,17 @@ def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: Acto
             return False
         return gazetteer.is_place(mention.text)
     return False
+
+
+def _acronym_of_a_name(ent: Span) -> bool:
+    """"the Stability Support Apparatus (SSA)": capitals in brackets after a name that is no
+    place are that name's short form (GeoNames knows SSA as Salvador's airport)."""
+    doc = ent.doc
+    if not (ent.text.isupper() and ent.start >= 2 and ent.end < len(doc)
+            and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"):
+        return False
+    named = doc[ent.start - 2]
+    return named.pos_ == "PROPN" and named.ent_type_ not in PLACE_LABELS
 
 
 @lru_cache(maxsize=1)
