@@ -356,6 +356,9 @@ def test_a_toll_risen_to_a_figure_replaces_the_smaller_tolls_before_it(run):
     reported = [e for e in run(text, published=date(2024, 2, 11)) if e.status == "reported"]
     assert [e.fatalities.best for e in reported] == [9]
     assert sorted(c.value for c in reported[0].claims if c.field == "fatalities") == [4, 9]  # both kept as claims
+    raised = run("Clashes between rival militias killed people in Misrata on Monday.\n\nA hospital on Monday put the "
+                 "toll at six dead. On Tuesday the ministry raised it to 11 dead.", published=date(2024, 2, 14))
+    assert [e.fatalities.best for e in raised if e.status == "reported"] == [11]
 
 
 def test_a_figure_without_an_act_goes_to_the_last_record_told_in_its_paragraph(run):

@@ -255,8 +255,11 @@ def _superseded(cue: Token) -> bool:
 def _raised(cue: Token) -> bool:
     """"the toll had risen to 13", "police raised the death toll to 13": a toll updated
     upwards, which replaces the smaller tolls told before it."""
-    return _is(cue, "toll_nouns") and cue.dep_ in ("nsubj", "dobj", "nsubjpass") \
-        and _lemma(cue.head) in _vocab().words["raising_verbs"]
+    raising = _vocab().words["raising_verbs"]
+    if _is(cue, "toll_nouns") and cue.dep_ in ("nsubj", "dobj", "nsubjpass") and _lemma(cue.head) in raising:
+        return True
+    # "the ministry raised it to 14 dead": the figure after "to" on a raising verb
+    return cue.dep_ == "pobj" and cue.head.lower_ == "to" and _lemma(cue.head.head) in raising
 
 
 def _of_the_wounded(victim: Token) -> bool:
