@@ -405,3 +405,10 @@ def test_no_responsibility_for_one_who_is_no_side_of_the_event(run):
                  "after talks with officials.", published=date(2024, 6, 5))
     assert [(a.role, a.name) for a in events[0].actors] == [("attacker", "Police Forces of Pakistan")]
     assert [c.value for c in events[0].claims if c.field == "responsibility"] == ["Police Forces of Pakistan"]
+
+
+def test_who_updates_a_toll_is_no_attacker(run):
+    text = ("Clashes between rival militias killed people in Misrata on Monday.\n\n"
+            "On Tuesday the GNU Health Ministry raised it to nine dead and 30 wounded.")
+    events = run(text, published=date(2024, 2, 14))
+    assert all("ministry" not in a.name.lower() for e in events for a in e.actors)
