@@ -303,3 +303,10 @@ def test_a_named_village_the_index_lacks_is_a_place_not_a_target(run):
     names = {a.name for e in events for a in e.actors}
     assert not any("Bango" in name for name in names)
     assert any(a.role == "attacker" for e in events for a in e.actors)
+
+
+def test_a_long_participle_describes_an_actor_and_names_none(run):
+    text = ("The defence ministry said Armenian units stationed in the direction of Basarkechar - the name Baku "
+            "uses for the Vardenis area - had fired on its positions in Kalbajar on Tuesday.")
+    names = {a.name for e in run(text, published=date(2023, 8, 2)) for a in e.actors}
+    assert not any("stationed" in n for n in names)

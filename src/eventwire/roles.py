@@ -432,6 +432,9 @@ def _from_a_group(prep: Token) -> bool:
         and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in g.subtree) for g in prep.children)
 
 
+MAX_PARTICIPLE_TOKENS = 6  # a participle phrase longer than this describes the actor, names no group
+
+
 def actor_span(token: Token) -> Span:
     """The noun phrase of `token`: its modifiers, "of" phrases and participles ("troops loyal
     to the regime", "fighters aligned with Assad"), without clauses, other prepositional
@@ -445,6 +448,10 @@ def actor_span(token: Token) -> Span:
         if child.dep_ == "acl" and child.tag_ in ("VBD", "VBN") and any(g.dep_ == "dobj" for g in child.children):
             keep = False  # "bandits abducted 30 passengers": a clause the parser hung on its subject
             # ("a school sheltering displaced families" keeps its participle)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and len(list(child.subtree)) > MAX_PARTICIPLE_TOKENS \
+                and not any(g.dep_ == "agent" for g in child.children):  # "positions held by the army": whose
+            keep = False  # "units stationed in the direction of Basarkechar - the name Baku uses ...": a
+            # description, not a name ("troops loyal to the regime" stays)
         if not keep:
             break
         right = child.right_edge.i
