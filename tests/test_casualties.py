@@ -359,6 +359,9 @@ def test_a_toll_risen_to_a_figure_replaces_the_smaller_tolls_before_it(run):
     raised = run("Clashes between rival militias killed people in Misrata on Monday.\n\nA hospital on Monday put the "
                  "toll at six dead. On Tuesday the ministry raised it to 11 dead.", published=date(2024, 2, 14))
     assert [e.fatalities.best for e in raised if e.status == "reported"] == [11]
+    revised = run("Inmates fought with rifles in a prison in Guayaquil on Monday, killing six, the agency said.\n\n"
+                  "Later the agency revised the toll to 14 inmates killed.", published=date(2025, 3, 11))
+    assert [e.fatalities.best for e in revised if e.status == "reported"] == [14]
 
 
 def test_a_figure_without_an_act_goes_to_the_last_record_told_in_its_paragraph(run):

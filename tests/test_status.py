@@ -697,3 +697,15 @@ def test_deaths_told_on_a_day_join_that_days_record(run):
             "said nine of his fighters were killed on Monday.")
     events = [e for e in run(text, published=date(2025, 3, 5)) if e.status == "reported"]
     assert sorted((str(e.event_date), e.fatalities.best) for e in events) == [("2025-03-03", 9), ("2025-03-04", None)]
+
+
+def test_a_live_pages_separate_incident_is_its_own_record_and_opened_fire_is_news(run):
+    text = ("09:10 — Inmates fought with rifles in Pavilion 5 of the Litoral prison in Guayaquil, the prisons agency said.\n\n"
+            "15:40 — Separate incident: gunmen on a motorcycle opened fire on a bakery in Machala, killing two "
+            "people, police said.")
+    reported = [e for e in run(text, published=date(2025, 3, 11)) if e.status == "reported"]
+    assert len(reported) == 2
+    assert [e.fatalities.best for e in reported if e.location.name == "Machala"] == [2]
+    misparsed = run("Gunmen on a motorcycle opened fire on a small shop in Duran, killing three people.",
+                    published=date(2025, 3, 11))  # the parser makes "opened" an adjective of "fire"
+    assert [(e.status, e.fatalities.best) for e in misparsed] == [("reported", 3)]

@@ -11,6 +11,7 @@ The policy is named in each record (`policies`), so a run records what it did.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -300,11 +301,14 @@ def _only_deaths(mention: EventMention) -> bool:
     return mention.trigger.kind.weak and not any(f.role == "attacker" for f in mention.roles)
 
 
+TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:gmt|utc|local time)?\s*[-–—:]+\s*")
+
+
 def _sets_apart(sent) -> bool:
     """The sentence opens with a cue for another event: "Separately, police said ...", "In a
     separate incident, ...", "Elsewhere, ..." (not "In a separate claim, the group said its
     fighters had killed three soldiers in the clash": another statement of the same event)."""
-    opening = sent.text.lstrip().lower()
+    opening = TIMESTAMP.sub("", sent.text.lstrip().lower())  # a live page's "15:40 — Separate incident: ..."
     for cue in vocabulary().separate:
         if opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha():
             following = opening[len(cue):].split()

@@ -71,7 +71,7 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
     if _other_events(mention.trigger.head):
         return "background"
     if mention.aspect in ("none", "present") and not mention.anaphoric and when is None:
-        return "background" if _embedded(mention.trigger.head) else "reported"
+        return "background" if _embedded(mention.trigger.head) and not _told_by_its_verb(mention) else "reported"
     return "reported"
 
 
@@ -183,6 +183,14 @@ def circumstance(token: Token) -> bool:
     """"kills three despite truce", "first attack since ceasefire": a noun after "despite",
     "since" or "under" names the state the news happens in, even in a headline."""
     return token.dep_ == "pobj" and token.head.lower_ in CIRCUMSTANCE_PREPS
+
+
+def _told_by_its_verb(mention: EventMention) -> bool:
+    """"Gunmen on a motorcycle opened fire on a shop": a trigger phrase told by its own finite
+    verb is a predicate, wherever the parser hangs its noun ("opened" as an adjective of
+    "fire", "fire" inside "on a motorcycle")."""
+    span = mention.trigger.span
+    return len(span) > 1 and span[0].tag_ in ("VBD", "VBZ", "VBP", "VBN")
 
 
 def _embedded(token: Token) -> bool:
