@@ -36,3 +36,13 @@ def test_towns_far_apart_in_one_unit_are_two_places():
         return FoundPlace(PlaceMention(name, 0, len(name)), location, 0, locative=True)
     assert not _same_area([town("Khiam", 33.33, 35.61)], [town("Bint Jbeil", 33.12, 35.43)])
     assert _same_area([town("Aynata", 33.11, 35.44)], [town("Bint Jbeil", 33.12, 35.43)])
+
+
+
+def test_two_districts_of_one_province_are_two_places():
+    def district(name, admin2, *, locative=True):
+        location = Location(name=name, country_code="YE", admin1="Marib", admin2=admin2, lat=15.0, lon=45.0,
+                            geo_precision=3 if name == admin2 else 1)
+        return FoundPlace(PlaceMention(name, 0, len(name)), location, 0, locative=locative)
+    assert not _same_area([district("Harib", "Harib")], [district("Sirwah", "Sirwah", locative=False)])
+    assert _same_area([district("Sirwah", "Sirwah")], [district("Sirwah", "Sirwah", locative=False)])

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from eventwire.readers import find_dateline
-from eventwire.readers.dateline import blank_slug
+from eventwire.readers.dateline import blank_slug, parse_dateline
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,8 @@ def test_a_local_papers_colon_or_a_byline_names_the_outlet(text, outlet):
     from eventwire.readers.dateline import parse_dateline
 
     assert parse_dateline(text).outlet == outlet
+
+
+def test_a_dateline_of_two_cities_is_a_dateline():
+    found = parse_dateline("DUBAI/ADEN, June 14 (Reuters) - U.S. and British forces carried out airstrikes")
+    assert found is not None and found.outlet == "Reuters" and found.end == len("DUBAI/ADEN, June 14 (Reuters) -")

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date
 
+from unidecode import unidecode
+
 from eventwire.actors import ActorBook
 from eventwire.attribution import DOCUMENT_NOUNS, Attribution, framing_quotes
 from eventwire.facts import (
@@ -554,8 +556,19 @@ def _same_area(new: list[FoundPlace], old: list[FoundPlace]) -> bool:
     countries_a, countries_b = {c for c, _ in a}, {c for c, _ in b}
     admin_a, admin_b = {x for x in a if x[1]}, {x for x in b if x[1]}
     if admin_a and admin_b:
-        return bool(admin_a & admin_b)
+        if not admin_a & admin_b:
+            return False
+        # "the front of Al-Mashjah, west of Sirwah district" and "a residential neighbourhood in
+        # the city of Harib": one governorate, two districts
+        districts_a, districts_b = _districts(new), _districts(old)
+        return not (districts_a and districts_b) or bool(districts_a & districts_b)
     return bool(countries_a & countries_b)
+
+
+def _districts(places: list[FoundPlace]) -> set[tuple[str | None, str]]:
+    """The second-level units the places named as where lie in, as the index knows them for sure."""
+    return {(p.location.country_code, unidecode(p.location.admin2).lower()) for p in places
+            if p.where and p.location.admin2 and p.location.lat is not None and not p.location.reason}
 
 
 def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int], is_lead: bool,

@@ -127,11 +127,12 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
         sent = sentences[start]
         if previous is not None and "\n" in gap_between(previous, sent):
             scene = []
-        found = find_dates(sent.text, published, offset=start, before=before, told=told)
+        found = [d for d in find_dates(sent.text, published, offset=start, before=before, told=told)
+                 if d.start >= filed_at]  # "DUBAI, June 14 (Reuters) -": when it was filed, not when it happened
         if start in wanted:
             dates[start] = found or scene
         elif found and found[0].time_precision == 1 and found[0].start - start <= SCENE_CHARS \
-                and sent.end_char > filed_at:  # "KYIV, May 22 (Reuters) -": when it was filed
+                and sent.end_char > filed_at:
             scene = found[:1]
         if found and all(gone_by(d, published) for d in found):
             scene = found[:1]  # "... was rocked in July by a week of violence. Israel struck Damascus during that fighting."

@@ -57,7 +57,7 @@ _END = r"[ \t]*(?:$|--|[-–—|/])"
 _DATELINES = [re.compile(_LEAD + form + _TIME + _OUTLET + _END, re.MULTILINE) for form in _DATES]
 # A wire dateline without a year still names its outlet: "BEIRUT, Feb 8 (Reuters) -".
 _WIRE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’\- ]{1,40}"
+    r"^[ \t]*[A-Z][A-Z.'’\-/ ]{1,40}"  # "DUBAI/ADEN, June 14 (Reuters) -": two cities
     r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"  # "MAIDUGURI, Nigeria (Reuters) -"
     r"(?:,[ \t]*(?:[A-Za-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-z]+\.?))?"
     r"[ \t]*\((?P<outlet>[A-Za-z][\w&.'’\- ]{0,40}?)\)[ \t]*(?:--|[-–—:])",  # "IMPHAL, Jun 11 (IFP):"
