@@ -310,3 +310,12 @@ def test_a_long_participle_describes_an_actor_and_names_none(run):
             "uses for the Vardenis area - had fired on its positions in Kalbajar on Tuesday.")
     names = {a.name for e in run(text, published=date(2023, 8, 2)) for a in e.actors}
     assert not any("stationed" in n for n in names)
+
+
+def test_at_a_name_after_an_attack_is_where_and_fired_at_is_whom(run):
+    where = run("The ministry said that more than a hundred terrorists attacked the military position at Sakoira, in the "
+                "Tillaberi region, shortly after 10 a.m. on Saturday.",
+                published=date(2025, 6, 17))
+    assert all("Sakoira" not in a.name for e in where for a in e.actors)
+    aimed = run("Gunmen fired at Al Shabaab fighters near Kismayo on Sunday, police said.", published=date(2024, 6, 17))
+    assert ("Al Shabaab", "target") in {(a.name, a.role) for e in aimed for a in e.actors}

@@ -189,7 +189,8 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
             roles.append((undergoer, child))  # ("took control": the object is part of the trigger)
         elif child.dep_ == "agent":
             roles += [("attacker", _firer(t) or _adjective_before_name(t)) for t in child.children if t.dep_ == "pobj"]
-        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and not unaccusative:  # "died at a hospital": where
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and not unaccusative \
+                and not (child.lower_ == "at" and _at_a_name(child, verb)):  # "died at a hospital": where
             roles += [("target", t) for t in child.children if t.dep_ == "pobj" and t.lemma_.lower() not in WHERE_NOUNS]
         elif child.dep_ == "prep" and child.lower_ == "from" and trigger.kind.territory:
             roles += [("target", _adjective_before_name(t)) for t in child.children if t.dep_ == "pobj"]
@@ -376,6 +377,16 @@ def _inherited_subject(verb: Token) -> Token | None:
 # "the ministry raised it to 14 dead and 43 wounded": who tells or updates a toll did not
 # wound anyone (the parser makes "43 wounded" a clause joined to "raised")
 TOLL_TELLERS = frozenset("raise revise update put say report give announce".split())
+
+
+AIMING_VERBS = frozenset("fire shoot aim throw hurl lob launch point".split())  # "fired at the convoy": aimed at
+
+
+def _at_a_name(prep: Token, verb: Token) -> bool:
+    """"attacked the military position at Sakoira": "at" and a proper name after an act that
+    aims at nothing is where, not whom (not "fired at the convoy", "shot at Israel")."""
+    return verb.lemma_.lower() not in AIMING_VERBS and any(
+        t.dep_ == "pobj" and t.pos_ == "PROPN" for t in prep.children)
 
 
 def _undergoes(verb: Token) -> bool:
