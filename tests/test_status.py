@@ -709,3 +709,12 @@ def test_a_live_pages_separate_incident_is_its_own_record_and_opened_fire_is_new
     misparsed = run("Gunmen on a motorcycle opened fire on a small shop in Duran, killing three people.",
                     published=date(2025, 3, 11))  # the parser makes "opened" an adjective of "fire"
     assert [(e.status, e.fatalities.best) for e in misparsed] == [("reported", 3)]
+
+
+def test_undated_news_takes_the_day_of_a_recent_lead(run):
+    text = ("Police fired on marchers in Beira on Thursday, killing two, a rights group said.\n\n"
+            "In the northern city of Nampula, youths set fire to a police station, residents said.")
+    events = [e for e in run(text, published=date(2024, 11, 8)) if e.status == "reported"]
+    assert sorted(str(e.event_date) for e in events) == ["2024-11-07", "2024-11-07"]
+    alone = run("In Nampula, youths set fire to a police station, residents said.", published=date(2024, 11, 8))
+    assert [str(e.event_date) for e in alone] == ["2024-11-08"]  # no lead day: the publication day

@@ -44,7 +44,7 @@ from eventwire.places.distance import km
 from eventwire.models import Actor, Article, Claim, CountMention, DateValue, Event, Evidence, Location
 from eventwire.responsibility import responsibility_claims
 from eventwire.roles import POLICY as PARSE_ROLES_POLICY
-from eventwire.status import DATE_POLICY, STATUS_POLICY, fallback_date
+from eventwire.status import DATE_POLICY, NEWS_DAYS, STATUS_POLICY, fallback_date
 from eventwire.triggers import vocabulary
 from eventwire.weapons import find_weapons
 
@@ -124,7 +124,7 @@ def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
         _event(group, facts, book, orphans_of.get(i, []), group is lead,
                [p for p in reported_places if not _of_another(p, group, groups)],
                foreign={start for start, owner in owners.items() if owner != i},
-               untriggered=untriggered if group is lead else [])
+               untriggered=untriggered if group is lead else [], lead=lead)
         for i, group in enumerate(groups)
     ]
 
@@ -572,7 +572,8 @@ def _districts(places: list[FoundPlace]) -> set[tuple[str | None, str]]:
 
 
 def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int], is_lead: bool,
-           reported_places: list[FoundPlace], foreign: set[int], untriggered: list = ()) -> Event:
+           reported_places: list[FoundPlace], foreign: set[int], untriggered: list = (),
+           lead: Group | None = None) -> Event:
     article = facts.article
     sentences = sorted({m.sent.start_char for m in group.mentions} | set(orphans))
     triggers = frozenset(t.i for m in group.mentions for t in m.trigger.span) | group.anchors
@@ -602,7 +603,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
         fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts,
                                                     whom, fight=True)
     actors = counted_victims(actors, list(whom.values()), event_type)
-    when = _date(group, article.published)
+    when = _date(group, article.published, lead)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
     if is_lead:
         claims += motive_claims(facts.irrealis, facts.attributions, article.id)
@@ -673,10 +674,20 @@ def _claimed_attackers(actors: list[Actor], claims: list[Claim], book: ActorBook
     return [a for a in actors if a.role != "attacker"] + [found]
 
 
-def _date(group: Group, published: date | None) -> DateValue | None:
+def _date(group: Group, published: date | None, lead: Group | None = None) -> DateValue | None:
+    """The record's date: the most precise told; for undated news, the day of the article's
+    lead when it is dated to one of the last few days ("... police fired on marchers in Maputo on
+    Thursday ... In Nampula, youths set fire to a police station": Thursday too), else the
+    publication day."""
     if group.dates:
         return min(group.dates, key=lambda d: (d.time_precision, group.dates.index(d)))
-    return fallback_date(published) if group.status == "reported" else None
+    if group.status != "reported":
+        return None
+    told = _date(lead, published) if lead is not None and lead is not group and lead.dates else None
+    if told is not None and told.time_precision == 1 and published is not None \
+            and 0 <= (published - told.date).days <= NEWS_DAYS:
+        return told
+    return fallback_date(published)
 
 
 def _reported_sentences(facts: ArticleFacts) -> set[int]:
