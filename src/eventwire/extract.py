@@ -26,7 +26,7 @@ from eventwire.muc4.roles import RoleModel
 from eventwire.places import Gazetteer
 from eventwire.roles import POLICY as PARSE_ROLES_POLICY
 from eventwire.settings import Settings
-from eventwire.status import circumstance, context_months, event_date, event_status, gone_by, headline, tells_of_the_past
+from eventwire.status import as_context, circumstance, event_date, event_status, gone_by, headline, tells_of_the_past
 from eventwire.stories import story_of
 
 
@@ -63,7 +63,7 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
             status = "reported"  # a headline's present tense and noun phrases are its style, not background
         if status is not None:
             dated.append((mention, status, when))
-    dated = context_months(dated, article.published)
+    dated = as_context(dated, article.published)
     # a figure in a sentence that tells of no event is the lead's, unless its dates make it a
     # tally or history ("violence since May 3 last year, in which more than 220 have lost their lives")
     for start in [s for s in figures if s not in dates]:

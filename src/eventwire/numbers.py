@@ -101,6 +101,14 @@ def number_words() -> NumberWords:
     )
 
 
+@lru_cache(maxsize=1)
+def toll_verbs() -> frozenset[str]:
+    """Verbs that tell or update a toll ("put the toll at", "raised it to 14", "revised"):
+    [casualty] toll_telling_verbs and raising_verbs of numbers.toml."""
+    casualty = number_words().casualty
+    return frozenset(casualty["toll_telling_verbs"]) | frozenset(casualty["raising_verbs"])
+
+
 def ordinal(word: str) -> int | None:
     """The rank an ordinal word gives: "fourth" 4, "21st" 21, "first" and others None (the
     first of the dead says nothing of how many there are)."""

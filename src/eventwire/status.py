@@ -30,6 +30,7 @@ from eventwire.attribution import a_document, cues
 from eventwire.dates import find_dates
 from eventwire.mentions import EventMention
 from eventwire.models import DateValue
+from eventwire.numbers import toll_verbs
 from eventwire.roles import CASUALTY_LEMMAS
 
 STATUS_POLICY = "modality_date_aspect.v1"
@@ -46,7 +47,6 @@ STRETCH_UNITS = frozenset("week month year".split())  # "a week of violence": ma
 EARLY_WORDS = frozenset("first early initial opening".split())
 MONTH = 3  # ACLED time precision: known to the month only
 WEEK = 7  # days
-TOLL_UPDATES = frozenset("raise revise update put rise climb".split())  # a date on these tells when a toll was told
 NEWS_DAYS = 3  # an event dated this close to publication is the day's news
 HABITUAL = "habitual"  # "the group has carried out attacks in Borno": a record, not an event
 
@@ -75,7 +75,7 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
     return "reported"
 
 
-def context_months(dated: list, published: date | None) -> list:
+def as_context(dated: list, published: date | None) -> list:
     """"Last month, a glide bomb attack on the city killed three people", "Israel ended its
     ceasefire on March 18 with a wave of strikes" beside the news of a day: in an article whose
     news is dated to one of the last few days, an event a month gone by or more than a week
@@ -84,7 +84,6 @@ def context_months(dated: list, published: date | None) -> list:
     if published is None or not any(status == "reported" and when is not None and when.time_precision == 1
                                      and (published - when.date).days <= NEWS_DAYS for _, status, when in dated):
         return dated
-
     return [(m, "background" if status == "reported" and gone_by(when, published) else status, when)
             for m, status, when in dated]
 
@@ -206,7 +205,7 @@ def _dates_a_statement(span: Span) -> bool:
     """Whether the date hangs on a reporting verb ("said on Monday") or on the document that
     reports ("said in a statement on Monday"), through the words between them."""
     verb = _governing_verb(span)
-    if verb is not None and (verb.lemma_.lower() in cues().verbs or verb.lemma_.lower() in TOLL_UPDATES):
+    if verb is not None and (verb.lemma_.lower() in cues().verbs or verb.lemma_.lower() in toll_verbs()):
         return True  # "said on Monday"; "raising it on Wednesday to 22": when the toll was told
     for token in span.root.ancestors:
         if verb is not None and token.i == verb.i:
