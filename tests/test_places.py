@@ -220,3 +220,11 @@ def test_no_fallback_to_a_unit_of_a_country_the_context_does_not_lead(gaz):
     # name is no answer for a street the index lacks
     place = geocode(gaz, mention("Qwxzlbrt"), context=["Tripoli", "Libya", "Salah al-Din"])
     assert place.lat is None
+
+
+def test_a_country_only_an_ambiguous_name_may_be_in_names_no_country(gaz):
+    # Mali's Boni is ambiguous alone, and Queensland has both a Boni and a Moura: with Mali and
+    # Mopti in the context, Moura (unknown in Mali) is not placed in Australia
+    place = geocode(gaz, mention("Moura"), context=["Mali", "Mopti", "Bamako", "Boni"])
+    assert place.country_code != "AU"
+    assert geocode(gaz, mention("Moura"), context=["Boni"]).country_code == "AU"  # nothing else to go by

@@ -118,6 +118,9 @@ class ContextProfile:
     units: frozenset[int] = frozenset()  # place ids of admin units named or implied
     admin1s: dict[str, frozenset[int]] = field(default_factory=dict)  # country -> admin1 ids
     named_units: tuple[Candidate, ...] = ()  # context names that resolve to admin units
+    # countries a context name resolves to outright; a country only an ambiguous name may be in
+    # (the Queensland namesakes of Mali's Boni and Moura) names no country
+    sure_countries: frozenset[str] = frozenset()
 
 
 def geocode(
@@ -190,6 +193,7 @@ def context_profile(gaz: Gazetteer, context: Sequence[str]) -> ContextProfile:
     one namesake in the leading country also names that namesake's units (Cameroon's
     North-West region, so "Ndop" there is not set aside as outside the named units)."""
     votes: dict[str, float] = defaultdict(float)
+    sure: set[str] = set()
     unsure: list[list[Ranked]] = []
     units: set[int] = set()
     admin1s: dict[str, set[int]] = defaultdict(set)
@@ -205,6 +209,7 @@ def context_profile(gaz: Gazetteer, context: Sequence[str]) -> ContextProfile:
         )
         if _rival(ranked[0], ranked[1:]) is None:
             _count_in(ranked[0].candidate, votes, units, admin1s, named)
+            sure.add(ranked[0].candidate.country_code)
             if ranked[0].candidate.population < CITY_POPULATION:
                 unsure.append(ranked)  # "Northwest": a hamlet in the US, or Cameroon's region?
         else:
@@ -224,6 +229,7 @@ def context_profile(gaz: Gazetteer, context: Sequence[str]) -> ContextProfile:
         frozenset(units),
         {code: frozenset(ids) for code, ids in admin1s.items()},
         tuple(named.values()),
+        frozenset(sure),
     )
 
 
@@ -273,7 +279,8 @@ def _contradiction(c: Candidate, profile: ContextProfile, prominent: set[int]) -
     """Why the context rules `c` out (see the module docstring), or None."""
     if c.kind == "country":
         return None
-    if profile.countries and c.country_code not in profile.countries:
+    named_countries = profile.sure_countries or profile.countries
+    if profile.countries and c.country_code not in named_countries:
         near_by = bool(_neighbours(c.country_code) & set(profile.countries))
         if c.match == "exact" and c.kind == "settlement" and c.population >= (
             CITY_POPULATION if c.score >= 1.0 and near_by else LARGE_CITY_POPULATION
