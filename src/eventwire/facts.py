@@ -149,7 +149,10 @@ _PAIR = re.compile(r"^(?P<first>.+?)\s+and\s+(?P<second>.+)$")
 
 def _a_named_place(head: Token) -> bool:
     """A part or settlement word with a proper name on it ("Gidan Dan Mallam village", "the
-    village of Walgha", "the Furcy area"): a place, whether or not the index knows it."""
+    village of Walgha", "the Furcy area"), or a name said to be one ("stormed Bamessing, a
+    village in the Ndop area"): a place, whether or not the index knows it."""
+    if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in PART_WORDS for c in head.children):
+        return True
     if head.lemma_.lower() not in PART_WORDS:
         return False
     named = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
