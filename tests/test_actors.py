@@ -322,3 +322,10 @@ def test_at_a_name_after_an_attack_is_where_and_fired_at_is_whom(run):
     assert all("Sakoira" not in a.name for e in where for a in e.actors)
     aimed = run("Gunmen fired at Al Shabaab fighters near Kismayo on Sunday, police said.", published=date(2024, 6, 17))
     assert ("Al Shabaab", "target") in {(a.name, a.role) for e in aimed for a in e.actors}
+
+
+def test_a_name_the_parser_split_stays_whole(run):
+    events = run("On Tuesday, fighters from the Group for the Support of Islam and Muslims (JNIM) ambushed an army "
+                 "convoy west of Boulkessi, the army said.", published=date(2024, 3, 28))
+    attackers = {a.name for e in events for a in e.actors if a.role == "attacker"}
+    assert attackers == {"Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"}

@@ -469,6 +469,8 @@ def actor_span(token: Token) -> Span:
         while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and end + 1 in inside:
             end += 1
         right = max(right, end)
+    while right + 1 < len(doc) and doc[right].ent_type_ and doc[right + 1].ent_iob_ == "I":
+        right += 1  # "fighters from the Group for the Support of Islam and Muslims": the name the parser split
     right = min(right, left + MAX_ACTOR_TOKENS - 1)
     while right > left and (doc[right].is_punct or doc[right].dep_ == "case" or doc[right].is_space):
         right -= 1  # "Ahmed Yassin's death": the name without its possessive (nor a headline's line break)
