@@ -440,6 +440,7 @@ def _from_a_group(prep: Token) -> bool:
         and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in g.subtree) for g in prep.children)
 
 
+NAME_PARTS = frozenset(("PROPN", "NOUN", "ADP", "DET", "CCONJ", "ADJ", "NUM"))  # not "later" in "the ministry later"
 MAX_PARTICIPLE_TOKENS = 6  # a participle phrase longer than this describes the actor, names no group
 
 
@@ -469,7 +470,8 @@ def actor_span(token: Token) -> Span:
         while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and end + 1 in inside:
             end += 1
         right = max(right, end)
-    while right + 1 < len(doc) and doc[right].ent_type_ and doc[right + 1].ent_iob_ == "I":
+    while right + 1 < len(doc) and doc[right].ent_type_ and doc[right + 1].ent_iob_ == "I" \
+            and doc[right + 1].pos_ in NAME_PARTS:
         right += 1  # "fighters from the Group for the Support of Islam and Muslims": the name the parser split
     right = min(right, left + MAX_ACTOR_TOKENS - 1)
     while right > left and (doc[right].is_punct or doc[right].dep_ == "case" or doc[right].is_space):
