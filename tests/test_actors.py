@@ -329,3 +329,11 @@ def test_a_name_the_parser_split_stays_whole(run):
                  "convoy west of Boulkessi, the army said.", published=date(2024, 3, 28))
     attackers = {a.name for e in events for a in e.actors if a.role == "attacker"}
     assert attackers == {"Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"}
+
+
+def test_farc_dissident_factions_are_their_own_actors(run):
+    events = run("Police blamed the Central General Staff, or EMC, a faction of former FARC rebels, for an attack "
+                 "on a police post in Jamundi on Monday that killed two officers.", published=date(2025, 4, 22))
+    named = {c.value for e in events for c in e.claims if c.field == "responsibility"}
+    assert "EMC: Central General Staff (FARC dissidents)" in named
+    assert "Revolutionary Armed Forces of Colombia" not in named

@@ -718,3 +718,12 @@ def test_undated_news_takes_the_day_of_a_recent_lead(run):
     assert sorted(str(e.event_date) for e in events) == ["2024-11-07", "2024-11-07"]
     alone = run("In Nampula, youths set fire to a police station, residents said.", published=date(2024, 11, 8))
     assert [str(e.event_date) for e in alone] == ["2024-11-08"]  # no lead day: the publication day
+
+
+def test_an_attack_made_with_drones_is_a_drone_strike(run):
+    drones = run("Dissidents attacked an army base in Suarez with explosive-laden drones on Monday, wounding "
+                 "three soldiers, the army said.", published=date(2025, 4, 22))
+    assert [(e.event_type, e.sub_event_type) for e in drones] == [("Explosions/Remote violence", "Air/drone strike")]
+    rifles = run("Dissidents attacked an army base in Suarez with rifles on Monday, wounding three soldiers.",
+                 published=date(2025, 4, 22))
+    assert [e.event_type for e in rifles] == ["Battles"]

@@ -71,6 +71,11 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
         for found, typed in REMOTE_BY_WEAPON:
             if names & found:
                 return typed
+    means = _means(strong[0])
+    if kind.event_type == "Battles" and means:  # "attacked a police station with explosive-laden drones"
+        for found, typed in REMOTE_BY_WEAPON:
+            if means & found:
+                return typed
     # who was hit, among those the actor book knows (a named person or a place is no group)
     undergoers = [a for a in actors if a.role in ("target", "victim") and a.inter is not None]
     if not strong[0].fight:  # the dead of a gunbattle are its fighters
@@ -108,6 +113,14 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         return kind.event_type, sub, kind.cameo
     return kind.event_type, kind.sub_event_type, kind.cameo
+
+
+def _means(mention: EventMention) -> set[str]:
+    """The weapons an attack is made "with" ("attacked the station with drones and mortars")."""
+    head = mention.trigger.head
+    phrases = [head.doc[c.left_edge.i : c.right_edge.i + 1] for c in head.children
+               if c.dep_ == "prep" and c.lower_ == "with"]
+    return {w.name for w in find_weapons(phrases)}
 
 
 CROWD_LEMMAS = frozenset("protester demonstrator rioter crowd mob student youth marcher mourner".split())
