@@ -337,3 +337,11 @@ def test_farc_dissident_factions_are_their_own_actors(run):
     named = {c.value for e in events for c in e.claims if c.field == "responsibility"}
     assert "EMC: Central General Staff (FARC dissidents)" in named
     assert "Revolutionary Armed Forces of Colombia" not in named
+
+
+def test_ambazonia_defence_forces_are_not_ugandas_adf(run):
+    events = run("Separatists attacked a gendarmerie post in Batibo on Monday, killing two gendarmes. A commander of "
+                 "the Ambazonia Defence Forces (ADF) claimed the attack in a video.", published=date(2024, 9, 10))
+    names = {a.name for e in events for a in e.actors} | {c.value for e in events for c in e.claims
+                                                          if c.field == "responsibility"}
+    assert "ADF: Ambazonia Defence Forces" in names and "Allied Democratic Forces" not in names
