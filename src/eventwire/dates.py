@@ -248,14 +248,7 @@ def _same_period(values: list[DateValue], text: str, published: date | None, off
         base = earlier[-1] if earlier else told
         if base is None or any(v.start < offset + m.end() and offset + m.start() < v.end for v in values):
             continue
-        unit, day = units[" ".join(m.group("same").lower().split())], base.date
-        if unit == "week":
-            first = day - timedelta(days=day.weekday())
-            last, precision = first + timedelta(days=6), 2
-        elif unit == "month":
-            (first, last), precision = _month_range(day.year, day.month), 3
-        else:
-            first, last, precision = date(day.year, 1, 1), date(day.year, 12, 31), 3
+        first, last, precision = _unit_of(base.date, units[" ".join(m.group("same").lower().split())])
         if published is not None:
             last = min(last, published)
         values.append(DateValue(text=m.group(0), start=offset + m.start(), end=offset + m.end(), date=first,
@@ -416,8 +409,7 @@ def _period(m: re.Match[str], text: str, published: date | None) -> _Found | Non
     if unit == "days":
         first, last, precision = p + timedelta(days=off), p, int(spec.get("precision", 1))
     elif unit == "week":
-        monday = p - timedelta(days=p.weekday()) + timedelta(weeks=off)
-        first, last, precision = monday, monday + timedelta(days=6), 2
+        first, last, precision = _unit_of(p + timedelta(weeks=off), "week")
     elif unit == "weekend":
         monday = p - timedelta(days=p.weekday())
         saturday = monday + timedelta(days=5) if off == 0 and p.weekday() >= 5 else monday - timedelta(days=2)
@@ -426,12 +418,20 @@ def _period(m: re.Match[str], text: str, published: date | None) -> _Found | Non
         first, last, precision = saturday, saturday + timedelta(days=1), 2
     elif unit == "month":
         y, mo = divmod(p.year * 12 + p.month - 1 + off, 12)
-        first, last = _month_range(y, mo + 1)
-        precision = 3
+        first, last, precision = _unit_of(date(y, mo + 1, 1), "month")
     else:
-        first, last = date(p.year + off, 1, 1), date(p.year + off, 12, 31)
-        precision = 3
+        first, last, precision = _unit_of(date(p.year + off, 1, 1), "year")
     return _Found(m.start(), m.end(), first, last, precision, True)
+
+
+def _unit_of(day: date, unit: str) -> tuple[date, date, int]:
+    """The week (Monday to Sunday), month or year a day is in, with its ACLED precision."""
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday())
+        return monday, monday + timedelta(days=6), 2
+    if unit == "month":
+        return (*_month_range(day.year, day.month), 3)
+    return date(day.year, 1, 1), date(day.year, 12, 31), 3
 
 
 def _ago(m: re.Match[str], text: str, published: date | None) -> _Found | None:

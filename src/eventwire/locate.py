@@ -50,7 +50,6 @@ LOCATIVE_PREPS = frozenset(
 )
 # verbs whose object may be a place: "missiles struck Kharkiv" (a person is killed, not shelled)
 STRUCK_VERBS = frozenset("strike hit shell bomb bombard pound storm capture seize besiege overrun raid target".split())
-ALLEGIANCE_WORDS = frozenset("aligned backed led allied funded linked sponsored supported armed trained".split())
 WATER_WORDS = frozenset("sea gulf ocean strait straits channel bay".split())
 # where people went after the event, not where it happened: "fled to Saint-Marc", "withdrew
 # towards Mali", "were taken to hospitals in Kano"
@@ -92,7 +91,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
     starts = [start for start, _ in datelines]
     stories = [story_of(m.start, starts) for m in spans]
     named = [(f"{m.text} {m.admin_word}" if m.admin_word else m.text, story)
-             for e, m, story in zip(ents, spans, stories) if not _owns_a_facility(e) and not _hyphened_to_a_word(e)]
+             for e, m, story in zip(ents, spans, stories) if not _owns_a_facility(e)]
     names = [name for name, _ in named]
     filed_at = doc._.dateline_end if Doc.has_extension("dateline_end") else 0  # set by nlp.line_breaks
     found = []
@@ -355,7 +354,7 @@ def _describes_someone(ent: Span) -> bool:
     Russia": the name says
     who someone is or who acts, not where anything happened."""
     root = ent.root
-    if _owns_a_facility(ent) or _hyphened_to_a_word(ent):
+    if _owns_a_facility(ent):
         return True
     if _names_a_facility(ent):
         return False
@@ -409,9 +408,8 @@ def _locative(ent: Span) -> bool:
 def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: ActorBook) -> bool:
     if _ends_a_name(ent) or _acronym_of_a_name(ent):
         return False
-    doc = ent.doc
-    if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in ALLEGIANCE_WORDS:
-        return False  # "the Iran-aligned group", "Saudi-led coalition": a backer, not a place
+    if _hyphened_to_a_word(ent):
+        return False  # "the Iran-aligned group", "a US-brokered truce": a backer or broker, not a place
     if ent[-1].lower_ in WATER_WORDS and not mention.admin_word:
         return False  # "in the Red Sea": the gazetteer has no seas, only Sudan's Red Sea State
     if ent.text.lower().removeprefix("the ") in _continents():

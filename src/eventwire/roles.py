@@ -102,15 +102,15 @@ def _of_the_counted(token: Token) -> Token:
     the group after "of" says who."""
     if token.ent_type_ != "CARDINAL" or token.pos_ not in ("NOUN", "NUM"):
         return token
-    group = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"), token)
+    group = _of_phrase_object(token)
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children):
         return token  # "three of our men": the speaker's own, whom the words do not name
     return group
 
 
-def _whose_body(noun: Token) -> Token:
-    """"the bodies of five migrants were found": the dead are the migrants."""
+def _of_phrase_object(noun: Token) -> Token:
+    """The noun after "of" on `noun`, else `noun`: "dozens of settlers", "the bodies of five
+    migrants" (the dead are the migrants)."""
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), noun)
 
@@ -183,9 +183,9 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
         elif child.dep_ == "nsubj" and not trigger.kind.finding:
             roles.append(("attacker", child))
         elif child.dep_ == "nsubjpass":
-            roles.append((undergoer, _whose_body(child) if trigger.kind.finding else child))
+            roles.append((undergoer, _of_phrase_object(child) if trigger.kind.finding else child))
         elif child.dep_ == "dobj" and trigger.kind.finding:
-            roles.append((undergoer, _whose_body(child)))
+            roles.append((undergoer, _of_phrase_object(child)))
         elif child.dep_ == "dobj" and child.lemma_.lower() not in trigger.words[1:]:
             roles.append((undergoer, child))  # ("took control": the object is part of the trigger)
         elif child.dep_ == "agent":
