@@ -326,6 +326,7 @@ def test_a_fifth_dead_makes_five_whatever_the_toll_before(run):
     ("The toll has risen to 12 since Monday.", [12]),  # the event's toll, updated
     ("Gangs have expanded since the assassination of President Jovenel Moise in 2021.", [1]),  # the start
     ("Troops recovered eight bodies of fighters in the area.", [8]),
+    ("More than 1,400 people have been killed and more than 1,700 reported missing in the state since then.", []),
     ("He was jailed over the 2020 massacre of civilians in the village.", []),  # a year, no count
 ])
 def test_tallies_since_a_time_and_bodies_counted(nlp, text, found):
@@ -370,3 +371,20 @@ def test_a_figure_without_an_act_goes_to_the_last_record_told_in_its_paragraph(r
             "Neither account could be verified. A hospital medic said it had received the bodies of five people on Sunday.")
     events = [e for e in run(text, published=date(2025, 6, 16)) if e.status == "reported"]
     assert sorted((str(e.event_date), e.fatalities.best) for e in events) == [("2025-06-14", 9), ("2025-06-15", 5)]
+
+
+def test_in_a_fight_a_side_counting_its_own_dead_tells_a_part_of_a_monitors_whole(run):
+    text = ("Clashes between government security forces and Druze fighters in the village of Walgha on "
+            "Tuesday killed at least 22 people, a war monitor said.\n\n"
+            "The interior ministry said gunmen had ambushed its forces in the clashes, killing six personnel.")
+    reported = [e for e in run(text, published=date(2025, 8, 27)) if e.status == "reported"]
+    assert [(e.event_type, e.fatalities.best) for e in reported] == [("Battles", 22)]
+
+
+def test_a_figure_opening_a_paragraph_without_an_act_goes_to_the_record_of_the_paragraph_before(run):
+    text = ("Armed men killed a trader in Kumba on Friday, police said.\n\n"
+            "Late on Saturday, a military jet bombed a monastery in Tha Pyay Thar village in Myinmu township, "
+            "according to a rescue volunteer.\n\n"
+            "Rescuers initially reported 11 dead, but the toll rose to 17 on Sunday, the volunteer said.")
+    events = [e for e in run(text, published=date(2025, 1, 15)) if e.status == "reported"]
+    assert sorted((str(e.event_date), e.fatalities.best) for e in events) == [("2025-01-10", 1), ("2025-01-11", 17)]

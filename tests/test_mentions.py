@@ -359,3 +359,21 @@ def test_an_agreement_named_as_background_is_no_agreement_event(nlp):
     for text in ("The army and the RSF agreed on Saturday to a 72-hour ceasefire in El Fasher.",
                  "A truce between the two sides took effect at midnight on Sunday."):
         assert [m[1] for m in mentions(nlp, text)] == ["Agreement"]
+
+
+def test_a_finding_told_in_a_clause_of_its_own_beside_an_act_is_a_record_of_its_own(run):
+    text = ("Gunmen ambushed an army patrol near Tepuche on Saturday, killing two soldiers, and authorities on "
+            "Monday found the bodies of 10 men dumped beside a highway south of Culiacan, officials said.")
+    events = sorted((str(e.event_date), e.sub_event_type, e.fatalities.best)
+                    for e in run(text, published=date(2025, 7, 15)) if e.status == "reported")
+    assert events == [("2025-07-12", "Armed clash", 2), ("2025-07-14", "Attack", 10)]
+    after = "The bodies of five men were found after the clash near the village on Monday."
+    assert [e.sub_event_type for e in run(after, published=date(2025, 7, 15))] == ["Armed clash"]
+
+
+def test_a_killing_with_its_own_attacker_before_another_act_is_a_mention_of_its_own(nlp):
+    doc = nlp("Armed separatists killed at least five civilians in a village at the weekend, officials said "
+              "Tuesday, before attacking a military post the following day.")
+    assert [m.trigger.head.lower_ for m in find_mentions(doc)] == ["killed", "attacking"]
+    together = nlp("Gunmen attacked a village on Sunday, killing five civilians.")
+    assert [m.trigger.head.lower_ for m in find_mentions(together)] == ["attacked"]

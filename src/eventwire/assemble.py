@@ -132,7 +132,9 @@ def assemble(facts: ArticleFacts, book: ActorBook) -> list[Event]:
 def _orphan_owners(orphans: list[int], groups: list[Group], facts: ArticleFacts, lead: Group | None) -> dict[int, list[int]]:
     """Group index -> the sentences with figures but no trigger it takes: the record told last
     before it in the same paragraph ("... ELN fighters clashed with the 33rd Front. Neither claim
-    can be verified. The army said troops had recovered eight bodies."), else the lead."""
+    can be verified. The army said troops had recovered eight bodies."), else in the paragraph
+    before when a paragraph opens with the figure ("... stormed Bamessing early Sunday." / "A
+    lawyer said seven people had been killed."), else the lead."""
     told_in = {m.sent.start_char: i for i, g in enumerate(groups) for m in g.mentions if g.status == "reported"}
     lead_index = next((i for i, g in enumerate(groups) if g is lead), None)
     owners: dict[int, list[int]] = {}
@@ -140,10 +142,15 @@ def _orphan_owners(orphans: list[int], groups: list[Group], facts: ArticleFacts,
         owner = lead_index
         before = bisect_right(facts.sentence_starts, start) - 2
         later = facts.sentences[start]
+        breaks = 0
         while before >= 0:
             previous = facts.sentences.get(facts.sentence_starts[before])
-            if previous is None or "\n" in gap_between(previous, later):
+            if previous is None:
                 break
+            if "\n" in gap_between(previous, later):
+                breaks += 1
+                if breaks > 1 or later is not facts.sentences[start]:
+                    break
             if previous.start_char in told_in:
                 owner = told_in[previous.start_char]
                 break
@@ -190,8 +197,9 @@ def _figure_owners(groups: list[Group], facts: ArticleFacts) -> dict[int, int]:
         if len({i for _, i in near}) < 2:
             continue
         doc = near[0][0].sent.doc
-        phrases = [(_phrase(m), i) for m, i in near]
-        phrases = [(words, i) for (words, i), (m, _) in zip(phrases, near) if len(words) < len(m.sent)]  # not the main verb's
+        every = [(_phrase(m), i) for m, i in near]
+        phrases = [(words, i) for (words, i), (m, _) in zip(every, near) if len(words) < len(m.sent)]  # not the main verb's
+        mains = {i for (words, i), (m, _) in zip(every, near) if len(words) >= len(m.sent)}
         for figure in figures:
             span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
             holders = [(len(words), i) for words, i in phrases if span is not None and span.root.i in words]
@@ -199,6 +207,8 @@ def _figure_owners(groups: list[Group], facts: ArticleFacts) -> dict[int, int]:
                 verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
                 holders = [(0, i) for m, i in near
                            if verb is not None and m.trigger.head.dep_ in ("nsubj", "nsubjpass") and m.trigger.head.head.i == verb.i]
+            if not holders and len(mains) == 1:  # outside every other act's phrase: the main verb's
+                holders = [(0, *mains)]  # ("Gunmen ambushed a patrol, killing two soldiers, and authorities found ...")
             owners[figure.start] = min(holders)[1] if holders else \
                 min(near, key=lambda pair: abs(pair[0].start - figure.start))[1]
     return owners

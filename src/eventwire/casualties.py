@@ -192,13 +192,15 @@ def _others(victim: Token) -> bool:
 def _since_a_time(cue: Token) -> bool:
     """"between 40 and 60 people had been killed since the fighting broke out on Thursday",
     "have killed more than 270 since the ceasefire": a tally of days, no event's toll (a toll
-    that "has risen to 12 since Monday" is the event's, updated)."""
+    that "has risen to 12 since Monday" is the event's, updated). The "since" may hang on a
+    verb joined to it ("have been killed and 1,700 reported missing since then")."""
     verb = next((t for t in (cue, *cue.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or _is(cue, "toll_nouns") or not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in verb.children):
         return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     return any(((c.dep_ in ("prep", "advmod") and c.lower_ == "since") or (c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "since" for m in c.children)))
-        and cue not in c.subtree for c in verb.children)  # not "since the assassination of X": the start
+        and cue not in c.subtree for v in verbs for c in v.children)  # not "since the assassination of X": the start
 
 
 def _rank(victim: Token) -> int | None:

@@ -293,7 +293,7 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if id(f) in current])
     if any(f.part for f in figures) and not all(f.part for f in figures):
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.part])
-    if len(set(speakers)) == 1:
+    if len(set(speakers)) == 1 or fight:
         figures, sides, speakers = _among_anyone(figures, sides, speakers)
     extra = [f for f in figures if f.additional and f.count.best]
     if extra and len(extra) < len(figures):  # "their driver was also killed": on top of the others
@@ -331,7 +331,9 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
 def _among_anyone(figures, sides, speakers):
     """"killing 12 people ... rescuers found the bodies of three children": told by one source,
     a smaller count of some kind of people beside a count of anyone is among them, not a lower
-    estimate of the same dead (different sources' figures stay rival accounts)."""
+    estimate of the same dead. Different sources' figures stay rival accounts, except in a fight,
+    where a side counting its own ("killing six personnel") beside a monitor's "22 people" tells
+    a part of the whole, as ACLED compares like with like."""
     whole = max((f.count.best or 0 for f in figures if anyone(f.group) and not f.additional), default=0)
     keep = [not whole or anyone(f.group) or f.additional or (f.count.best or 0) > whole for f in figures]
     if all(keep):

@@ -65,6 +65,7 @@ class EventMention:
 
 
 NONVIOLENT = "Strategic developments"
+SEQUENCE = ("before", "after")  # "killed five ... before attacking a post": two acts
 
 
 def find_mentions(doc: Doc) -> list[EventMention]:
@@ -82,7 +83,8 @@ def find_mentions(doc: Doc) -> list[EventMention]:
         accident = not violent and (_accident(sent) or story_of_accident)
         if found and first:  # the story's first sentence with a trigger sets what the story is about
             story_of_accident, first = accident, False
-        for trigger in (t for t in found if (not t.kind.weak or not violent) and not _takes_goods(t)
+        for trigger in (t for t in found if (not t.kind.weak or not violent or _told_apart(t, violent))
+                        and not _takes_goods(t)
                         and not (t.kind.weak and accident)):  # "killed when a bus collided with a truck"
             own = find_roles(trigger)
             mention = EventMention(trigger=trigger, roles=own + _borrowed_roles(trigger, own, casualty_verbs), sent=sent)
@@ -99,6 +101,26 @@ def find_mentions(doc: Doc) -> list[EventMention]:
             mention.anaphoric = _is_anaphoric(trigger, own)  # "killed in the attack": still the attack reported
             mentions.append(mention)
     return mentions
+
+
+def _told_apart(trigger: Trigger, strong: list[Trigger]) -> bool:
+    """A weak word beside a stronger act that is still an act of its own:
+    - "Gunmen ambushed a patrol on Saturday, ... and authorities on Monday found the bodies of
+      10 men": a finding in a clause of its own ("bodies were found after the clash", the act
+      inside the finding's clause or the finding inside the act's, is the act's);
+    - "separatists killed five civilians ... before attacking a military post the following
+      day": the stronger acts come before or after it, in a clause of the killing's own."""
+    verb = _clause_verb(trigger.head) or trigger.head
+    if trigger.kind.finding:
+        return not any(verb in (t.head, *t.head.ancestors) or t.head in verb.subtree for t in strong)
+    if verb != trigger.head or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    hosts = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]  # "..., officials said, before attacking"
+    sequence = [c for h in hosts for c in h.children if (c.dep_ == "prep" and c.lower_ in SEQUENCE) or (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE for m in c.children))]
+    later = [t for t in strong if any(t.head in c.subtree for c in sequence)]
+    # the acts told with it ("killed five and burned homes") are its own
+    return bool(later) and all(t in later or t.head in verb.conjuncts for t in strong)
 
 
 def relative(trigger: Trigger) -> bool:
