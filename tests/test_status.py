@@ -727,3 +727,11 @@ def test_an_attack_made_with_drones_is_a_drone_strike(run):
     rifles = run("Dissidents attacked an army base in Suarez with rifles on Monday, wounding three soldiers.",
                  published=date(2025, 4, 22))
     assert [e.event_type for e in rifles] == ["Battles"]
+
+
+def test_an_act_the_report_sets_on_the_next_day_is_a_record_of_its_own(run):
+    text = ("Gunmen attacked a village in Borno on Saturday, killing five farmers. "
+            "The next day, they attacked a military post in Konduga, killing two soldiers.")
+    events = sorted((str(e.event_date), e.fatalities.best) for e in run(text, published=date(2024, 9, 10))
+                    if e.status == "reported")
+    assert events == [("2024-09-07", 5), ("2024-09-08", 2)]

@@ -21,6 +21,7 @@ from unidecode import unidecode
 
 from eventwire.actors import ActorBook
 from eventwire.attribution import DOCUMENT_NOUNS, Attribution, framing_quotes
+from eventwire.dates import told_as_a_later_day
 from eventwire.facts import (
     ARMED_INTERS,
     CROWD_LEMMAS,
@@ -382,6 +383,8 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
             continue
         if when and group.dates and not _same_day(when, group.dates[0]):
             continue
+        if when and group.dates and when.date != group.dates[0].date and told_as_a_later_day(when):
+            continue  # "The next day, they attacked a military post"
         if when and group.dates and when.date != group.dates[0].date and (sides.new_attacker(mention, group) or (
                 when.time_precision == 1 and (sides.new_parties(mention, group) or _a_fight_after(mention, group)
                                               or _goes_on_another_day(mention) or _other_means(mention, group)))):

@@ -257,6 +257,12 @@ def _same_period(values: list[DateValue], text: str, published: date | None, off
     return sorted(values, key=lambda v: v.start)
 
 
+def told_as_a_later_day(value: DateValue) -> bool:
+    """"The next day, they attacked a post": a day the report itself sets after the one told
+    before, so no day's slack ("overnight", "late Saturday") joins it to that one."""
+    return date_words().later_days.get(" ".join(value.text.lower().split()), 0) >= 1
+
+
 def _days_later(values: list[DateValue], text: str, published: date | None, offset: int,
                 before: DateValue | None) -> list[DateValue]:
     """"... on Tuesday, and a helicopter came under fire there a day later": the day after the
