@@ -204,3 +204,13 @@ def test_a_year_before_an_event_noun_dates_it():
     assert [(v.text, str(v.date), str(v.date_end), v.time_precision) for v in found] == [
         ("2016", "2016-01-01", "2016-12-31", 3)]
     assert find_dates("the 1,800 residents fled", THURSDAY) == []
+
+
+def test_time_after_counts_back_from_the_day_told_before_it():
+    text = ("Security forces killed 12 militants on Sunday, the military said, "
+            "two days after insurgents attacked a checkpoint in the area.")
+    assert [(v.text, v.date) for v in find_dates(text, date(2024, 9, 11))] == [
+        ("on Sunday", date(2024, 9, 8)), ("two days after", date(2024, 9, 6))]
+    week = find_dates("The raid on Monday came a week after gunmen killed a chief.", date(2024, 9, 11))
+    assert [v.date for v in week] == [date(2024, 9, 9), date(2024, 9, 2)]
+    assert find_dates("The raid came days after gunmen killed a chief.", date(2024, 9, 11)) == []  # no count, no day

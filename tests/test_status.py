@@ -484,8 +484,8 @@ def test_an_exchange_of_fire_is_a_clash(run):
 def test_what_happened_a_day_before_the_news_is_another_event(run):
     events = run("At least six people were killed in clashes between rival militias in Zawiya on Saturday, a day "
                  "after a militia leader was shot dead at a checkpoint, medics said.", published=date(2025, 9, 21))
-    news = [e for e in events if e.status == "reported"]
-    assert [(e.sub_event_type, e.fatalities.best) for e in news] == [("Armed clash", 6)]
+    news = sorted((str(e.event_date), e.sub_event_type, e.fatalities.best) for e in events if e.status == "reported")
+    assert news == [("2025-09-19", "Attack", 1), ("2025-09-20", "Armed clash", 6)]  # the shooting: its own day
 
 
 def test_a_headline_figure_the_body_gives_to_another_event_is_not_the_leads(run):
@@ -735,3 +735,15 @@ def test_an_act_the_report_sets_on_the_next_day_is_a_record_of_its_own(run):
     events = sorted((str(e.event_date), e.fatalities.best) for e in run(text, published=date(2024, 9, 10))
                     if e.status == "reported")
     assert events == [("2024-09-07", 5), ("2024-09-08", 2)]
+
+
+def test_an_act_some_days_before_the_news_is_dated_by_them_and_reported_when_recent(run):
+    text = ("Security forces killed 12 militants in an operation in North Waziristan on Sunday, the military's "
+            "media wing said in a statement, two days after insurgents attacked a checkpoint in the area, "
+            "killing four soldiers.")
+    events = sorted((str(e.event_date), e.status, e.fatalities.best) for e in run(text, published=date(2024, 9, 11)))
+    assert events == [("2024-09-06", "reported", 4), ("2024-09-08", "reported", 12)]
+    older = ("A bomb exploded at a market in Kirkuk on Monday, killing three people, police said. The blast came "
+             "two weeks after a suicide attack on a mosque in the city killed 20 worshippers.")
+    events = sorted((str(e.event_date), e.status, e.fatalities.best) for e in run(older, published=date(2024, 9, 11)))
+    assert events == [("2024-08-26", "background", 20), ("2024-09-09", "reported", 3)]

@@ -112,6 +112,7 @@ class _Patterns:
     # faster than one alternation regex on sentences with no date)
     rules: tuple[tuple[re.Pattern[str], _Resolver], ...]
     later: re.Pattern[str]  # "a day later", "the following day": days after the date before
+    time_after: re.Pattern[str]  # "two days after": days before the date told before
     same_period: re.Pattern[str]  # "that month": the month of the date before
 
 
@@ -176,9 +177,10 @@ def _patterns() -> _Patterns:
     # "a day later", "the following day": cued by "later", "following" ..., not by the common "day"
     later_cues = {word for phrase in w.later_days for word in phrase.split() if word in LATER_CUES}
     return _Patterns(
-        cues=frozenset(c.split()[-1] for c in [*cues, *w.same_period]) | {"ago"} | later_cues,
+        cues=frozenset(c.split()[-1] for c in [*cues, *w.same_period]) | {"ago", "after"} | later_cues,
         rules=tuple((re.compile(p, flags), r) for p, r in rules),
         later=re.compile(rf"(?<!\w)(?P<later>{_alt(w.later_days)})\b", flags),
+        time_after=re.compile(rf"(?<![\w/])(?P<n>\d{{1,2}}|{_alt(w.ago_numbers)})\s+(?P<unit>days?|weeks?)\s+after\b", flags),
         same_period=re.compile(rf"(?<!\w)(?P<same>{_alt(w.same_period)})\b", flags),
     )
 
@@ -236,7 +238,30 @@ def find_dates(text: str, published: date | None, *, offset: int = 0,
               if not (" ".join(v.text.lower().split()) in relative_days and i + 1 < len(values)
                       and " ".join(values[i + 1].text.lower().split()) not in relative_days
                       and _ON.fullmatch(text[v.end - offset : values[i + 1].start - offset]))]
-    return _same_period(_days_later(values, text, published, offset, before), text, published, offset, told)
+    values = _days_later(_time_after(values, text, published, offset, before), text, published, offset, before)
+    return _same_period(values, text, published, offset, told)
+
+
+def told_as_time_apart(value: DateValue) -> bool:
+    """"..., two days after insurgents attacked a checkpoint": a day counted back from the
+    news, which dates the act of its clause."""
+    return _patterns().time_after.fullmatch(value.text) is not None
+
+
+def _time_after(values: list[DateValue], text: str, published: date | None, offset: int,
+                before: DateValue | None) -> list[DateValue]:
+    """"Troops killed 12 militants on Sunday, ..., two days after insurgents attacked a
+    checkpoint": the act after "after" took place two days before the day told before it."""
+    for m in _patterns().time_after.finditer(text):
+        told = [v for v in values if v.end <= offset + m.start() and v.time_precision == 1]
+        base = told[-1] if told else before
+        if base is None or any(v.start < offset + m.end() and offset + m.start() < v.end for v in values):
+            continue
+        n = int(m.group("n")) if m.group("n").isdigit() else date_words().ago_numbers[m.group("n").lower()]
+        days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+        values.append(DateValue(text=m.group(0), start=offset + m.start(), end=offset + m.end(),
+                                date=base.date - timedelta(days=days), time_precision=1, relative=base.relative))
+    return sorted(values, key=lambda v: v.start)
 
 
 def _same_period(values: list[DateValue], text: str, published: date | None, offset: int,

@@ -27,7 +27,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.attribution import a_document, cues
-from eventwire.dates import find_dates
+from eventwire.dates import find_dates, told_as_time_apart
 from eventwire.mentions import EventMention
 from eventwire.models import DateValue
 from eventwire.numbers import toll_verbs
@@ -68,8 +68,8 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
         return "background"
     if mention.aspect in BACKGROUND_ASPECTS or (mention.aspect == HABITUAL and when is None):
         return "background"
-    if _other_events(mention.trigger.head):
-        return "background"
+    if _other_events(mention.trigger.head) and not (when is not None and told_as_time_apart(when)):
+        return "background"  # "two days after insurgents attacked a checkpoint" is dated by it: its day decides
     if mention.aspect in ("none", "present") and not mention.anaphoric and when is None:
         return "background" if _embedded(mention.trigger.head) and not _told_by_its_verb(mention) else "reported"
     return "reported"
