@@ -377,3 +377,10 @@ def test_a_killing_with_its_own_attacker_before_another_act_is_a_mention_of_its_
     assert [m.trigger.head.lower_ for m in find_mentions(doc)] == ["killed", "attacking"]
     together = nlp("Gunmen attacked a village on Sunday, killing five civilians.")
     assert [m.trigger.head.lower_ for m in find_mentions(together)] == ["attacked"]
+
+
+def test_a_verb_done_with_a_munition_is_a_strike_of_its_kind(nlp):
+    doc = nlp("The Houthis said they had targeted a commercial ship in the Red Sea with drones and missiles on Wednesday.")
+    assert [(m.trigger.head.lower_, m.trigger.kind.sub_event_type) for m in find_mentions(doc)] == [
+        ("targeted", "Air/drone strike")]
+    assert find_mentions(nlp("Police hit the protesters with batons and sticks.")) == []  # no munition

@@ -208,8 +208,10 @@ def all_triggers(sent: Span) -> list[Trigger]:
                 found.append(Trigger(span=token.doc[token.i : token.i + 1], kind=kind,
                                      words=(token.lemma_.lower(), obj.lemma_.lower())))
                 break
-        else:  # "Russian drones hit an apartment building": a verb whose subject is an aircraft or munition
-            for subject in (c for c in token.children if c.dep_ == "nsubj" and c.i not in taken):
+        else:  # "Russian drones hit an apartment building": a verb whose subject is an aircraft or munition,
+            # or that is done with one ("targeted a ship with drones and missiles")
+            for subject in (c for c in [*token.children, *_instruments(token)] if c.dep_ == "nsubj" or c.head.lower_ == "with"
+                            if c.i not in taken):
                 kind = vocab.subject_verbs.get((subject.lemma_.lower(), token.lemma_.lower()))
                 if kind is not None:
                     found.append(Trigger(span=token.doc[token.i : token.i + 1], kind=kind,
@@ -221,6 +223,12 @@ def all_triggers(sent: Span) -> list[Trigger]:
         found += aimed  # "after IS fighters fired on Iraqi troops" beside an air strike is the strike's story
     found = [_from_the_air(t, vocab) for t in found]
     return sorted(found, key=lambda t: t.span.start)
+
+
+def _instruments(verb: Token) -> list[Token]:
+    """What the verb was done with: "targeted a ship with drones and missiles"."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _from_the_air(trigger: Trigger, vocab: Vocabulary) -> Trigger:
