@@ -287,3 +287,11 @@ def test_capitals_in_brackets_after_a_name_are_its_short_form_not_a_place(run):
                  "on Monday, a security source said.", published=date(2024, 11, 20))
     assert all(e.location.country_code != "BR" for e in events)
     assert all((e.location.mention or "") != "SSA" for e in events)
+
+
+def test_a_country_named_by_a_demonym_in_the_sentence_lets_a_place_across_the_border_be_found(run):
+    text = ("An Israeli drone strike on a car near Nabatieh in southern Lebanon killed a Hezbollah member on "
+            "Tuesday, the Israeli military said. Hezbollah fired rockets at an Israeli army position in Metula "
+            "in response.")
+    places = sorted((e.location.name, e.location.country_code) for e in run(text, published=date(2024, 9, 11)))
+    assert ("Metula", "IL") in places

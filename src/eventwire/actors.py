@@ -144,6 +144,11 @@ class ActorBook:
         code = self._country_of(word.lower())[1]
         return code or None
 
+    def country_name(self, word: str) -> str | None:
+        """The country a demonym means: "israeli" -> "Israel"."""
+        country, code = self._country_of(word.lower())
+        return country if code else None
+
     def _country_of(self, demonym: str) -> tuple[str, str]:
         for pattern, country, code in self.demonyms:
             if pattern.fullmatch(demonym):

@@ -100,6 +100,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
                 or _destination(ent):
             continue  # kept as context above, never an event's place (nor where it was filed or said)
         context = [name for name, s in named if s == story] if datelines else names
+        context = context + _sentence_demonym_countries(ent, book)
         location = _geocode_or_facility(gazetteer, mention, context, country=_owner_country(ent, book))
         if _where_treated(ent) or _far_from(ent) or any(start <= ent.start_char < end for start, end in datelines):
             found.append(FoundPlace(mention, location, ent.sent.start_char, locative=False, where=False))
@@ -158,6 +159,14 @@ def _owner_country(ent: Span, book: ActorBook) -> str | None:
         return None
     name = _owner_name(owner)
     return book.country_code(name) if name.lower() in book.country_names_lower else None
+
+
+def _sentence_demonym_countries(ent: Span, book: ActorBook) -> list[str]:
+    """"Hezbollah fired rockets at an Israeli army position in Metula": the countries the
+    place's sentence names by a demonym are context too, so a place across the border from
+    the rest of the article (southern Lebanon) is not set aside as outside it."""
+    return [name for t in ent.sent if t.ent_type_ == "NORP" and t.i not in range(ent.start, ent.end)
+            and book.is_demonym(t.lower_) and (name := book.country_name(t.lower_))]
 
 
 def _owner_name(owner: Token) -> str:
