@@ -384,3 +384,14 @@ def test_a_verb_done_with_a_munition_is_a_strike_of_its_kind(nlp):
     assert [(m.trigger.head.lower_, m.trigger.kind.sub_event_type) for m in find_mentions(doc)] == [
         ("targeted", "Air/drone strike")]
     assert find_mentions(nlp("Police hit the protesters with batons and sticks.")) == []  # no munition
+
+
+def test_a_group_acting_in_a_present_participle_is_its_doer_and_an_abstract_noun_is_none(nlp):
+    from eventwire.roles import find_roles
+    from eventwire.triggers import all_triggers
+    doc = nlp("Soldiers fired on gunmen attacking a convoy near the town.")
+    attack = next(t for t in all_triggers(next(doc.sents)) if t.head.lower_ == "attacking")
+    assert ("attacker", "gunmen") in [(r.role, r.head.lower_) for r in find_roles(attack)]
+    help_ = nlp("The junta turned to Wagner for help fighting insurgents linked to al Qaeda.")
+    fight = next(t for t in all_triggers(next(help_.sents)) if t.head.lower_ == "fighting")
+    assert [r.role for r in find_roles(fight)] == ["target"]

@@ -747,3 +747,15 @@ def test_an_act_some_days_before_the_news_is_dated_by_them_and_reported_when_rec
              "two weeks after a suicide attack on a mosque in the city killed 20 worshippers.")
     events = sorted((str(e.event_date), e.status, e.fatalities.best) for e in run(older, published=date(2024, 9, 11)))
     assert events == [("2024-08-26", "background", 20), ("2024-09-09", "reported", 3)]
+
+
+def test_civilians_who_hold_a_protest_are_its_protesters_and_the_death_protested_is_no_toll(run):
+    text = ("Police in Dhaka fired rubber bullets and tear gas at thousands of students protesting job quotas "
+            "on Thursday, leaving at least 25 people dead, according to a tally by AFP.")
+    event = run(text, published=date(2024, 7, 20))[0]
+    assert (event.sub_event_type, event.fatalities.best) == ("Excessive force against protesters", 25)
+    assert [(a.name, a.inter) for a in event.actors if a.role == "attacker"] == [("Protesters (Bangladesh)", 6)]
+    reason = run("Hundreds of residents blocked a highway in Kisumu on Monday to protest the killing of a rider.",
+                 published=date(2024, 7, 20))[0]
+    assert (reason.event_type, reason.fatalities.best) == ("Protests", None)
+    assert [a.name for a in reason.actors] == ["Protesters (Kenya)"]

@@ -28,6 +28,7 @@ from eventwire.facts import (
     VIOLENT_ACTS,
     anyone,
     counted_victims,
+    crowd_actors,
     event_actors,
     filler_actor,
     figure_claims,
@@ -615,7 +616,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     if event_type == "Battles":  # each side's dead, whoever counts them, are part of the toll
         fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts,
                                                     whom, fight=True)
-    actors = counted_victims(actors, list(whom.values()), event_type)
+    actors = crowd_actors(counted_victims(actors, list(whom.values()), event_type), event_type)
     when = _date(group, article.published, lead)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
     if is_lead:

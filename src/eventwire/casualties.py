@@ -36,7 +36,9 @@ WOUNDED_NOUNS = frozenset("patient wounded injured casualty".split())  # "four o
 _WORD_NOUNS = frozenset("term word phrase expression euphemism label".split())
 _COPULAS = frozenset({"be", "lie", "remain", "lay"})
 _TOLL_PREPS = frozenset({"to", "at", "of"})
-MOTIVE_WORDS = frozenset("avenge retaliate retaliation revenge reprisal vengeance".split())
+# "to avenge the killing of", "in retaliation for"; "to protest the killing of a rider": the
+# deaths a crowd protests are the protest's reason, not its toll
+MOTIVE_WORDS = frozenset("avenge retaliate retaliation revenge reprisal vengeance protest".split())
 _ADJ_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "advmod", "conj"})
 
 
@@ -295,7 +297,7 @@ def _a_motive(cue: Token) -> bool:
     for ancestor in list(cue.ancestors)[:3]:
         if ancestor.lemma_.lower() in MOTIVE_WORDS:
             return True
-        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() not in ("avenge", "retaliate"):
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() not in MOTIVE_WORDS:
             return False
     return False
 

@@ -157,6 +157,21 @@ def counted_victims(actors: Sequence[Actor], counted: Sequence[Actor], event_typ
     return out
 
 
+CROWDS = {"Protests": ("Protesters", "protesters", 6), "Riots": ("Rioters", "rioters", 5)}
+
+
+def crowd_actors(actors: Sequence[Actor], event_type: str) -> list[Actor]:
+    """"Thousands of students protesting job quotas": civilians who hold a protest or a riot
+    are its protesters or rioters (ACLED's inter 6 and 5), as "protesters" would be; civilians
+    hurt in it stay civilians."""
+    crowd = CROWDS.get(event_type)
+    if crowd is None:
+        return list(actors)
+    name, kind, inter = crowd
+    return [a.model_copy(update={"name": name + a.name.removeprefix("Civilians"), "kind": kind, "inter": inter})
+            if a.role == "attacker" and a.inter == 7 and a.name.startswith("Civilians") else a for a in actors]
+
+
 _PAIR = re.compile(r"^(?P<first>.+?)\s+and\s+(?P<second>.+)$")
 
 

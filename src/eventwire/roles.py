@@ -198,9 +198,12 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
         elif child.dep_ == "prep":
             roles += _sides(verb, child)
     # "Armed bandits abducted 30 passengers, police said": a participle with an object is
-    # active; the parser hung it on its subject
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and "dobj" in {c.dep_ for c in verb.children} \
-            and verb.head.pos_ in ("NOUN", "PROPN"):
+    # active; the parser hung it on its subject. So is a present participle: "students
+    # protesting job quotas", "gunmen attacking a convoy" are the ones who act
+    # (a group: "help fighting insurgents" is no one)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            (verb.tag_ == "VBG" and verb.head.tag_ in ("NNS", "NNPS", "NNP")) or (
+            verb.tag_ in ("VBD", "VBN") and "dobj" in {c.dep_ for c in verb.children})):
         roles.append(("attacker", verb.head))
     # "the bus was travelling when it was attacked": a subordinate clause with its own subject
     # inherits no doer ("police fired live rounds and one person was shot dead" still does)
