@@ -295,3 +295,12 @@ def test_a_country_named_by_a_demonym_in_the_sentence_lets_a_place_across_the_bo
             "in response.")
     places = sorted((e.location.name, e.location.country_code) for e in run(text, published=date(2024, 9, 11)))
     assert ("Metula", "IL") in places
+
+
+def test_the_home_country_of_a_named_actor_settles_a_loosely_spelt_region_and_its_places(run):
+    text = ("Al-Shabaab fighters overran a military base in Mahas district of Hiraan region early on Wednesday "
+            "after detonating two car bombs at its gates, officials said.")
+    event = run(text, published=date(2024, 7, 22))[0]
+    assert (event.location.country_code, event.location.admin1) == ("SO", "Hiiraan")  # not Jordan's Māḩiş
+    across = run("Hezbollah fired rockets at Metula on Tuesday.", published=date(2024, 9, 11))[0]
+    assert across.location.country_code == "IL"  # a home country breaks ties, it sets no place aside

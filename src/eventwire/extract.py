@@ -70,7 +70,7 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
         if tells_of_the_past(sentences[start], article.published, res.settings.background_days):
             del figures[start]
     # 4. places, geocoded in the light of each other
-    places = find_places(doc, res.gazetteer, res.book)
+    places = find_places(doc, res.gazetteer, res.book, homes=_actors_homes(mentions, res.book))
     # 5. who says what, through which outlet, how sure
     attributions = dict(zip(sentences, attribute(doc, res.book, outlet=article.outlet)))
     # 6. one record per event, with claims and evidence; a round-up's stories each apart
@@ -140,6 +140,11 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
         told = found[-1] if found else told
         previous = sent
     return dates
+
+
+def _actors_homes(mentions: list, book: ActorBook) -> frozenset[str]:
+    """The countries the article's named actors belong to ("Al Shabaab": SO)."""
+    return frozenset(code for m in mentions for f in m.roles if (code := book.normalise(f.text, f.role).country_code))
 
 
 def _actors_country(dated: list, book: ActorBook) -> str | None:

@@ -76,8 +76,10 @@ class FoundPlace:
     # hospital the wounded were taken to, a round-up story's heading and dateline)
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPlace]:
-    """Every geocoded place mention of the article, in text order."""
+def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook,
+                homes: frozenset[str] = frozenset()) -> list[FoundPlace]:
+    """Every geocoded place mention of the article, in text order. `homes`: the countries of
+    its named actors, which settle names the places leave ambiguous (`resolve.geocode`)."""
     text = doc.text  # once: Doc.text joins every token
     read = [(ent, _mention(ent, text)) for ent in (_widened(e, gazetteer) for e in _joined_names(doc, gazetteer))]
     read = [(ent, m) for ent, m in read if _is_place(ent, m, gazetteer, book)]
@@ -101,7 +103,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook) -> list[FoundPl
             continue  # kept as context above, never an event's place (nor where it was filed or said)
         context = [name for name, s in named if s == story] if datelines else names
         context = context + _sentence_demonym_countries(ent, book)
-        location = _geocode_or_facility(gazetteer, mention, context, country=_owner_country(ent, book))
+        location = _geocode_or_facility(gazetteer, mention, context, country=_owner_country(ent, book), homes=homes)
         if _where_treated(ent) or _far_from(ent) or any(start <= ent.start_char < end for start, end in datelines):
             found.append(FoundPlace(mention, location, ent.sent.start_char, locative=False, where=False))
             continue
@@ -234,22 +236,22 @@ def _the_settlement_inside(chosen: Location, article_places: Sequence[FoundPlace
 
 
 def _geocode_or_facility(gazetteer: Gazetteer, mention: PlaceMention, names: list[str],
-                         country: str | None = None) -> Location:
+                         country: str | None = None, homes: frozenset[str] = frozenset()) -> Location:
     """Geocode the name (in `country`, when the text says whose it is); "Barishal city" unknown
     as such is the settlement its first words name; "Najaf airport", "Tabqa dam" are part of
     the place their first words name (precision 2)."""
-    location = geocode(gazetteer, mention, context=names, country=country)
+    location = geocode(gazetteer, mention, context=names, country=country, homes=homes)
     words = mention.text.split()
     if location.lat is None and len(words) > 1 and words[-1].lower() in ("city", "town", "village"):
         place = " ".join(words[:-1])  # "Barishal city": the city of Barishal (not "Mexico City", known whole)
         found = geocode(gazetteer, replace(mention, text=place, end=mention.start + len(place), settlement=True),
-                        context=names, country=country)
+                        context=names, country=country, homes=homes)
         if found.lat is not None:
             return found.model_copy(update={"mention": mention.text})
     if location.lat is None and len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
         place = " ".join(words[:-1])
         inner = replace(mention, text=place, end=mention.start + len(place), near=True)
-        found = geocode(gazetteer, inner, context=names, country=country)
+        found = geocode(gazetteer, inner, context=names, country=country, homes=homes)
         if found.lat is not None:
             return found.model_copy(update={"mention": mention.text})
     return location

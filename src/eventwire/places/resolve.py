@@ -129,9 +129,12 @@ def geocode(
     *,
     context: Sequence[str] = (),
     country: str | None = None,
+    homes: frozenset[str] = frozenset(),
 ) -> Location:
-    """The `Location` of a place mention, or an abstention (lat None, with a reason)."""
-    return resolve(gaz, mention, context=context, country=country).location
+    """The `Location` of a place mention, or an abstention (lat None, with a reason). `homes`:
+    the countries of the article's named actors ("Al Shabaab": SO), which settle a name the
+    places leave ambiguous ("Hiraan region": Somalia's Hiiraan, not Iraq's Hīrān)."""
+    return resolve(gaz, mention, context=context, country=country, homes=homes).location
 
 
 def resolve(
@@ -140,12 +143,13 @@ def resolve(
     *,
     context: Sequence[str] = (),
     country: str | None = None,
+    homes: frozenset[str] = frozenset(),
 ) -> Resolution:
     """Like `geocode`, also returning the ranking score and the ranked candidates."""
     mention = _split_admin_word(mention)
     own = name_keys(mention.text).variant
     profile = context_profile(gaz, [c for c in context if name_keys(_split_admin_word(
-        PlaceMention(c, 0, len(c))).text).variant != own])
+        PlaceMention(c, 0, len(c))).text).variant != own], homes)
     # 1. candidates for the name (in the given country)
     found = gaz.candidates(mention.text, country=country, limit=MAX_CANDIDATES)
     if not found:
@@ -173,13 +177,16 @@ def resolve(
         reason = _contradiction(ranked[0].candidate, profile, prominent)
         return _abstain(mention, f"{mention.text!r}: {reason}", profile, ranked)
     best = _dwarfing_city(kept[0], kept[1:]) or kept[0]
-    # 3. abstain when nothing separates the best from a rival elsewhere
+    # 3. abstain when nothing separates the best from a rival elsewhere, but for the one in
+    # the home country of the article's actors
     rival = _rival(best, kept[1:])
+    if rival is not None:
+        best, rival = _at_home(best, rival, kept, homes)
     if rival is not None:
         names = ", ".join(sorted({_describe(best.candidate), _describe(rival.candidate)}))
         reason = f"ambiguous: {mention.text!r} may be {names}; the context does not separate them"
         return _abstain(mention, reason, profile, ranked)
-    if _unsupported_loose_match(best.candidate, profile):
+    if _unsupported_loose_match(best.candidate, profile, homes):
         reason = f"only a loose match for {mention.text!r} ({_describe(best.candidate)})"
         if profile.countries:
             reason += f", outside {', '.join(sorted(profile.countries))} named in the context"
@@ -187,11 +194,12 @@ def resolve(
     return Resolution(_location(best.candidate, mention), best.score, tuple(ranked))
 
 
-def context_profile(gaz: Gazetteer, context: Sequence[str]) -> ContextProfile:
+def context_profile(gaz: Gazetteer, context: Sequence[str], homes: frozenset[str] = frozenset()) -> ContextProfile:
     """Countries and admin units of the context names (each resolved without context). A
     name left ambiguous, or read as a small place abroad ("Northwest", a US hamlet), that has
     one namesake in the leading country also names that namesake's units (Cameroon's
-    North-West region, so "Ndop" there is not set aside as outside the named units)."""
+    North-West region, so "Ndop" there is not set aside as outside the named units). An
+    ambiguous name with one candidate in the actors' `homes` is that one."""
     votes: dict[str, float] = defaultdict(float)
     sure: set[str] = set()
     unsure: list[list[Ranked]] = []
@@ -200,14 +208,21 @@ def context_profile(gaz: Gazetteer, context: Sequence[str]) -> ContextProfile:
     named: dict[int, Candidate] = {}
     for name in dict.fromkeys(context):
         mention = _split_admin_word(PlaceMention(name, 0, len(name)))
-        found = [c for c in gaz.candidates(mention.text, limit=MAX_CANDIDATES) if c.score >= 0.8]
+        candidates = gaz.candidates(mention.text, limit=MAX_CANDIDATES)
+        found = [c for c in candidates if c.score >= 0.8]
+        if not found:  # a spelling only loosely matched counts when the actors' home holds it
+            found = [c for c in candidates[:1] if c.country_code in homes]
         if not found:
             continue
         ranked = sorted(
             (Ranked(c, _score(c, mention, ContextProfile())) for c in found),
             key=lambda r: (-r.score, -r.candidate.population),
         )
-        if _rival(ranked[0], ranked[1:]) is None:
+        rival = _rival(ranked[0], ranked[1:])
+        if rival is not None:
+            best, rival = _at_home(ranked[0], rival, ranked, homes)
+            ranked = [best, *(r for r in ranked if r is not best)]
+        if rival is None:
             _count_in(ranked[0].candidate, votes, units, admin1s, named)
             sure.add(ranked[0].candidate.country_code)
             if ranked[0].candidate.population < CITY_POPULATION:
@@ -323,6 +338,15 @@ def _rival(best: Ranked, others: Sequence[Ranked]) -> Ranked | None:
     return None
 
 
+def _at_home(best: Ranked, rival: Ranked, ranked: Sequence[Ranked], homes: frozenset[str]) -> tuple[Ranked, Ranked | None]:
+    """Between rivals, the one candidate in the actors' home countries, when exactly one
+    ranked candidate is there; else the rivalry stands."""
+    home = [r for r in ranked if r.candidate.country_code in homes]
+    if len(home) != 1 or home[0] not in (best, rival):
+        return best, rival
+    return home[0], None
+
+
 def _dwarfing_city(best: Ranked, others: Sequence[Ranked]) -> Ranked | None:
     """A city within MARGIN of the best that dwarfs it (DOMINANCE times its population):
     "Basra" means the Iraqi city of 1.3 million, not a Pakistani hamlet spelt exactly so."""
@@ -336,10 +360,11 @@ def _dwarfing_city(best: Ranked, others: Sequence[Ranked]) -> Ranked | None:
     return None
 
 
-def _unsupported_loose_match(c: Candidate, profile: ContextProfile) -> bool:
+def _unsupported_loose_match(c: Candidate, profile: ContextProfile, homes: frozenset[str] = frozenset()) -> bool:
     """A fuzzy match the context does not back, or a skeleton match outside its countries
-    or with no context at all ("Kalehe" is not Calais)."""
-    supported = profile.countries.get(c.country_code, 0.0) == 1.0 or bool(
+    or with no context at all ("Kalehe" is not Calais); the home country of the article's
+    actors backs one ("Hiraan" beside Al Shabaab is Somalia's Hiiraan)."""
+    supported = profile.countries.get(c.country_code, 0.0) == 1.0 or c.country_code in homes or bool(
         {c.place_id, c.admin1_id, c.admin2_id} & profile.units
     )  # a leading country: not one a single ambiguous name half-voted for ("Kandi": Benin's or India's?)
     if c.match in ("fuzzy", "skeleton"):
