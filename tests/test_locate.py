@@ -304,3 +304,10 @@ def test_the_home_country_of_a_named_actor_settles_a_loosely_spelt_region_and_it
     assert (event.location.country_code, event.location.admin1) == ("SO", "Hiiraan")  # not Jordan's Māḩiş
     across = run("Hezbollah fired rockets at Metula on Tuesday.", published=date(2024, 9, 11))[0]
     assert across.location.country_code == "IL"  # a home country breaks ties, it sets no place aside
+
+
+def test_local_names_of_second_level_units_are_admin_words(run):
+    text = ("Suspected ADF rebels killed at least 18 civilians in overnight attacks on villages in Beni territory, "
+            "North Kivu, local officials said on Tuesday.")
+    event = run(text, published=date(2024, 7, 23))[0]
+    assert (event.location.name, event.location.admin1, event.location.geo_precision) == ("Beni", "Nord-Kivu", 3)
