@@ -311,3 +311,13 @@ def test_local_names_of_second_level_units_are_admin_words(run):
             "North Kivu, local officials said on Tuesday.")
     event = run(text, published=date(2024, 7, 23))[0]
     assert (event.location.name, event.location.admin1, event.location.geo_precision) == ("Beni", "Nord-Kivu", 3)
+
+
+def test_a_town_owning_a_district_it_is_not_in_names_the_province_and_a_city_district_stays_the_city(run):
+    thai = run("Thai rangers clashed with insurgents in Narathiwat's Rueso district on Monday, killing one suspected "
+               "militant, a military spokesman said.", published=date(2024, 7, 23))[0]
+    assert (thai.location.admin2, thai.location.geo_precision) == ("Amphoe Rueso", 3)
+    assert "Military Forces of Thailand" in [a.name for a in thai.actors]  # rangers are the army's
+    kharkiv = run("A Russian missile hit an apartment block in Kharkiv's Kyivskyi district on Monday, killing two people.",
+                  published=date(2024, 7, 23))[0]
+    assert (kharkiv.location.name, kharkiv.location.geo_precision) == ("Kharkiv", 1)

@@ -113,6 +113,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook,
             location = city.model_copy(update={"mention": mention.text, "geo_precision": 2})
         found.append(FoundPlace(mention, location, ent.sent.start_char, locative=_locative(ent) or _struck(ent),
                                 governor=_governor(ent)))
+    by_start = {e.start_char: e for e in ents}
+    for i, (owner, owned) in enumerate(zip(found, found[1:])):
+        ent = by_start.get(owner.mention.start)
+        if ent is not None and _owner_of_a_district(owner, owned, ent):
+            found[i] = replace(owner, locative=False)
     for span, mention, code in _capitals(doc, book):
         if span.end_char > filed_at:
             location = geocode(gazetteer, mention, country=code)
@@ -380,6 +385,18 @@ def _describes_someone(ent: Span) -> bool:
         return not (is_place_word or head.ent_type_ in PLACE_LABELS or head.lower_ in SETTLEMENT_WORDS
                     or head.lower_ in FACILITY_WORDS)
     return False
+
+
+def _owner_of_a_district(owner: FoundPlace, owned: FoundPlace, ent: Span) -> bool:
+    """"Narathiwat's Rueso district": a town that owns a second-level unit it does not lie in
+    names the province holding both, not where the event was ("Kharkiv's Kyivskyi district"
+    is a part of the city, which stays where)."""
+    root = ent.root
+    if root.dep_ != "poss" or owned.mention.start < ent.end_char or owned.mention.start - ent.end_char > 4:
+        return False
+    town, unit = owner.location, owned.location
+    return town.geo_precision == 1 and unit.geo_precision == 3 and unit.admin2 is not None \
+        and town.admin2 != unit.admin2 and (town.country_code, town.admin1) == (unit.country_code, unit.admin1)
 
 
 def _hyphened_to_a_word(ent: Span) -> bool:
