@@ -164,3 +164,17 @@ def test_a_local_papers_colon_or_a_byline_names_the_outlet(text, outlet):
 def test_a_dateline_of_two_cities_is_a_dateline():
     found = parse_dateline("DUBAI/ADEN, June 14 (Reuters) - U.S. and British forces carried out airstrikes")
     assert found is not None and found.outlet == "Reuters" and found.end == len("DUBAI/ADEN, June 14 (Reuters) -")
+
+
+@pytest.mark.parametrize("text, outlet, end", [
+    ("Ouagadougou (AFP) - Jihadists killed at least 15 soldiers", "AFP", 19),  # AFP's own case
+    ("Imphal, Mar 16 (PTI) Two people were killed", "PTI", 20),  # PTI's has no dash
+    ("KALAT: At least nine passengers were shot dead", None, 7),  # Dawn's colon
+])
+def test_house_styles_of_datelines(text, outlet, end):
+    found = parse_dateline(text)
+    assert found is not None and (found.outlet, found.end) == (outlet, end)
+
+
+def test_a_sentence_opening_with_a_bracket_is_no_dateline():
+    assert parse_dateline("The army (FARDC) said on Monday that rebels attacked a village.") is None

@@ -57,10 +57,12 @@ _END = r"[ \t]*(?:$|--|[-–—|/])"
 _DATELINES = [re.compile(_LEAD + form + _TIME + _OUTLET + _END, re.MULTILINE) for form in _DATES]
 # A wire dateline without a year still names its outlet: "BEIRUT, Feb 8 (Reuters) -".
 _WIRE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’\-/ ]{1,40}"  # "DUBAI/ADEN, June 14 (Reuters) -": two cities
+    r"^[ \t]*[A-Z](?:[A-Z.'’\-/ ]{1,40}|[a-z][A-Za-z.'’\-/]{1,30}(?: [A-Z][A-Za-z.'’\-/]{1,20}){0,2})"
+    # "DUBAI/ADEN, June 14 (Reuters) -": two cities; "Ouagadougou (AFP) -": AFP's own case
     r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"  # "MAIDUGURI, Nigeria (Reuters) -"
     r"(?:,[ \t]*(?:[A-Za-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-z]+\.?))?"
-    r"[ \t]*\((?P<outlet>[A-Za-z][\w&.'’\- ]{0,40}?)\)[ \t]*(?:--|[-–—:])",  # "IMPHAL, Jun 11 (IFP):"
+    r"[ \t]*\((?P<outlet>[A-Za-z][\w&.'’\- ]{0,40}?)\)[ \t]*(?:--|[-–—:]|(?=[ \t]+[A-Z][a-z]))",
+    # "IMPHAL, Jun 11 (IFP):", "Imphal, Mar 16 (PTI) Two people were killed": PTI's has no dash
     re.MULTILINE,
 )
 # Nor does one without a place: "(Reuters) - A Myanmar military air strike ...".
@@ -71,7 +73,7 @@ _BARE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t][A-Z][A-Z.'’\-]+){0,3}"
     r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"
     r"(?:,[ \t]*(?:[A-Za-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-z]+\.?))?"
-    r"(?:[ \t]*(?:--|[–—])|[ \t]+-)[ \t]+",
+    r"(?:[ \t]*(?:--|[–—])|[ \t]+-|:)[ \t]+",  # "KALAT: At least nine ...": Dawn's colon
     re.MULTILINE,
 )
 
