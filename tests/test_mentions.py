@@ -395,3 +395,12 @@ def test_a_group_acting_in_a_present_participle_is_its_doer_and_an_abstract_noun
     help_ = nlp("The junta turned to Wagner for help fighting insurgents linked to al Qaeda.")
     fight = next(t for t in all_triggers(next(help_.sents)) if t.head.lower_ == "fighting")
     assert [r.role for r in find_roles(fight)] == ["target"]
+
+
+def test_shooting_at_someone_beside_a_stronger_act_is_an_act_of_its_own(nlp):
+    doc = nlp("After overrunning the post, the jihadists moved into the town, where they set fire to shops and "
+              "shot at residents.")
+    shot = [m for m in find_mentions(doc) if m.trigger.head.lower_ == "shot"]
+    assert [(r.role, r.head.lower_) for m in shot for r in m.roles] == [("target", "residents")]
+    dead = find_mentions(nlp("Gunmen shot dead two policemen in Quetta."))
+    assert [m.trigger.span.text for m in dead] == ["shot dead"]

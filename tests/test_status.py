@@ -759,3 +759,22 @@ def test_civilians_who_hold_a_protest_are_its_protesters_and_the_death_protested
                  published=date(2024, 7, 20))[0]
     assert (reason.event_type, reason.fatalities.best) == ("Protests", None)
     assert [a.name for a in reason.actors] == ["Protesters (Kenya)"]
+
+
+def test_an_armed_group_turning_on_civilians_after_fighting_soldiers_is_another_record(run):
+    text = ("Jihadists killed at least 15 soldiers in an attack on an army post in Sebba on Sunday, security sources "
+            "said. After overrunning the post, the jihadists moved into the town, where they set fire to shops in "
+            "the market and shot at residents, according to locals.")
+    events = sorted((e.event_type, e.fatalities.best) for e in run(text, published=date(2025, 3, 11))
+                    if e.status == "reported")
+    assert events == [("Battles", 15), ("Violence against civilians", None)]
+
+
+def test_a_ship_fired_on_by_the_group_struck_is_not_the_strike_on_it(run):
+    text = ("U.S. and British forces carried out airstrikes on Houthi targets in Hodeidah province on Thursday, killing "
+            "at least six people, according to Houthi-run media, hours after the Iran-aligned group said it had "
+            "fired missiles at a merchant ship in the Red Sea.")
+    events = [e for e in run(text, published=date(2024, 6, 14)) if e.status == "reported"]
+    assert len(events) == 2
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert "Iran-aligned group" not in [a.name for a in strike.actors if a.role == "attacker"]

@@ -394,7 +394,7 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
             continue
         if status == "background" and bool(when) != bool(group.dates):
             continue
-        if sides.other_attacker(mention, group):
+        if sides.other_attacker(mention, group) or sides.turns_on_civilians(mention, group):
             continue
         return group
     return None
@@ -479,6 +479,19 @@ class _Sides:
         attackers = [self.actor(f) for f in mention.roles if f.role == "attacker"]
         hit = [self.actor(f) for f in mention.roles if f.role in ("target", "victim")]
         return bool(attackers) and all(a.inter == 1 for a in attackers) and not any(_armed(a) for a in hit)
+
+    def turns_on_civilians(self, mention: EventMention, group: Group) -> bool:
+        """"After overrunning the post, the jihadists moved into the town, where they ... shot
+        at residents": an act against civilians only, beside a record of fighting armed men,
+        is another event (ACLED codes the attack on the post
+        and the killing of residents apart)."""
+        if mention.trigger.kind.weak or mention.anaphoric or group.family != "violence" or family_of(mention) != "violence":
+            return False
+        hit = [self.actor(f) for f in mention.roles if f.role in ("target", "victim")]
+        if not hit or not all(a.inter == 7 for a in hit):
+            return False
+        theirs = [self.actor(f) for m in group.mentions for f in m.roles if f.role in ("target", "victim")]
+        return any(_armed(a) for a in theirs) and not any(a.inter == 7 for a in theirs)
 
     def new_attacker(self, mention: EventMention, group: Group) -> bool:
         """The mention's attacker is named and attacks in none of the group's mentions."""

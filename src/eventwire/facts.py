@@ -168,8 +168,14 @@ def crowd_actors(actors: Sequence[Actor], event_type: str) -> list[Actor]:
     if crowd is None:
         return list(actors)
     name, kind, inter = crowd
-    return [a.model_copy(update={"name": name + a.name.removeprefix("Civilians"), "kind": kind, "inter": inter})
-            if a.role == "attacker" and a.inter == 7 and a.name.startswith("Civilians") else a for a in actors]
+    out: list[Actor] = []
+    for actor in actors:
+        if actor.role == "attacker" and actor.inter == 7 and actor.name.startswith("Civilians"):
+            actor = actor.model_copy(update={"name": name + actor.name.removeprefix("Civilians"), "kind": kind,
+                                             "inter": inter})
+        if not any((a.name, a.role) == (actor.name, actor.role) for a in out):
+            out.append(actor)
+    return out
 
 
 _PAIR = re.compile(r"^(?P<first>.+?)\s+and\s+(?P<second>.+)$")

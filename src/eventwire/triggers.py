@@ -196,7 +196,14 @@ def all_triggers(sent: Span) -> list[Trigger]:
         i += length
     taken = {t.i for trigger in found for t in trigger.span}
     aimed: list[Trigger] = []  # "the helicopter was fired on": an act only where nothing stronger is told
+    weak_at = {t.head.i: t for t in found if t.kind.weak and len(t.span) == 1}
     for token in sent:  # "fired several missiles at": a verb whose munition object makes the event
+        if token.i in weak_at and token.pos_ == "VERB":  # "shot at residents": aimed, not a death told
+            aimed_here = _aimed_at(token, vocab)
+            if aimed_here:
+                found.remove(weak_at[token.i])
+                aimed += aimed_here
+            continue
         if token.pos_ != "VERB" or token.i in taken:
             continue
         # the object, or the subject of a passive ("the bodies of five men were found")
@@ -219,8 +226,10 @@ def all_triggers(sent: Span) -> list[Trigger]:
                     break
             else:
                 aimed += _aimed_at(token, vocab)
-    if not any(not t.kind.weak for t in found):
-        found += aimed  # "after IS fighters fired on Iraqi troops" beside an air strike is the strike's story
+    strong_heads = {t.head.i for t in found if not t.kind.weak}
+    # "after IS fighters fired on Iraqi troops" beside an air strike is the strike's story; an act
+    # joined to a stronger one is one of its own ("set fire to shops and shot at residents")
+    found += [t for t in aimed if not strong_heads or (t.head.dep_ == "conj" and t.head.head.i in strong_heads)]
     found = [_from_the_air(t, vocab) for t in found]
     return sorted(found, key=lambda t: t.span.start)
 
