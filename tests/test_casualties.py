@@ -388,3 +388,11 @@ def test_a_figure_opening_a_paragraph_without_an_act_goes_to_the_record_of_the_p
             "Rescuers initially reported 11 dead, but the toll rose to 17 on Sunday, the volunteer said.")
     events = [e for e in run(text, published=date(2025, 1, 15)) if e.status == "reported"]
     assert sorted((str(e.event_date), e.fatalities.best) for e in events) == [("2025-01-10", 1), ("2025-01-11", 17)]
+
+
+def test_one_source_counting_both_sides_of_a_fight_adds_them_beside_another_sources_claim(run):
+    text = ("Islamic State fighters stormed an army post at Sakoira on Saturday, officials said.\n\n"
+            "The defence ministry said 11 soldiers were killed and that troops neutralized 26 assailants.\n\n"
+            "The Islamic State group claimed it had killed dozens of soldiers.")
+    event = run(text, published=date(2025, 6, 17))[0]
+    assert (event.event_type, event.fatalities.best) == ("Battles", 37)

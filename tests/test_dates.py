@@ -214,3 +214,10 @@ def test_time_after_counts_back_from_the_day_told_before_it():
     week = find_dates("The raid on Monday came a week after gunmen killed a chief.", date(2024, 9, 11))
     assert [v.date for v in week] == [date(2024, 9, 9), date(2024, 9, 2)]
     assert find_dates("The raid came days after gunmen killed a chief.", date(2024, 9, 11)) == []  # no count, no day
+
+
+def test_a_weekday_naming_a_weekly_rite_is_no_day():
+    assert [v.text for v in find_dates("In March, gunmen killed 44 worshippers during Friday prayers at a mosque.",
+                                       date(2025, 6, 17))] == ["In March"]
+    assert find_dates("Gunmen attacked the Sunday market in Kano.", date(2025, 6, 17)) == []
+    assert [v.date for v in find_dates("The attack on Friday killed three.", date(2025, 6, 17))] == [date(2025, 6, 13)]

@@ -321,3 +321,9 @@ def test_a_town_owning_a_district_it_is_not_in_names_the_province_and_a_city_dis
     kharkiv = run("A Russian missile hit an apartment block in Kharkiv's Kyivskyi district on Monday, killing two people.",
                   published=date(2024, 7, 23))[0]
     assert (kharkiv.location.name, kharkiv.location.geo_precision) == ("Kharkiv", 1)
+
+
+def test_where_someone_comes_from_is_not_where_it_happened(run):
+    text = ("Militants attacked a checkpoint in Harboi in Kalat district on Friday, the military said. A soldier, "
+            "Sepoy Muhammad Arshad, 27, a resident of Khanewal district, was killed.")
+    assert {e.location.admin1 for e in run(text, published=date(2025, 9, 20))} == {"Balochistan"}

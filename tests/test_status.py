@@ -778,3 +778,12 @@ def test_a_ship_fired_on_by_the_group_struck_is_not_the_strike_on_it(run):
     assert len(events) == 2
     strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
     assert "Iran-aligned group" not in [a.name for a in strike.actors if a.role == "attacker"]
+
+
+def test_state_forces_killing_militants_beside_a_massacre_of_civilians_is_their_operation(run):
+    text = ("Nine passengers were shot dead after armed men offloaded them from two coaches in Kalat district on "
+            "Thursday night, officials said, while the military said on Friday that security forces had killed 12 "
+            "terrorists involved in the attack.")
+    events = sorted((e.event_type, e.fatalities.best) for e in run(text, published=date(2025, 9, 20))
+                    if e.status == "reported")
+    assert events == [("Battles", 12), ("Violence against civilians", 9)]

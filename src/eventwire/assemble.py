@@ -483,15 +483,22 @@ class _Sides:
     def turns_on_civilians(self, mention: EventMention, group: Group) -> bool:
         """"After overrunning the post, the jihadists moved into the town, where they ... shot
         at residents": an act against civilians only, beside a record of fighting armed men,
-        is another event (ACLED codes the attack on the post
+        is another event; so is state forces' act on armed men beside a record against civilians (ACLED codes the attack on the post
         and the killing of residents apart)."""
-        if mention.trigger.kind.weak or mention.anaphoric or group.family != "violence" or family_of(mention) != "violence":
-            return False
+        if mention.anaphoric or group.family != "violence" or family_of(mention) != "violence" or (
+                mention.trigger.kind.weak and not any(f.role == "attacker" for f in mention.roles)):
+            return False  # deaths told alone are the record's
         hit = [self.actor(f) for f in mention.roles if f.role in ("target", "victim")]
-        if not hit or not all(a.inter == 7 for a in hit):
-            return False
         theirs = [self.actor(f) for m in group.mentions for f in m.roles if f.role in ("target", "victim")]
-        return any(_armed(a) for a in theirs) and not any(a.inter == 7 for a in theirs)
+        if not hit or not theirs:
+            return False
+        if all(a.inter == 7 for a in hit):
+            return any(_armed(a) for a in theirs) and not any(a.inter == 7 for a in theirs)
+        # and the other way round: "security forces had killed 12 terrorists" after gunmen shot
+        # dead nine passengers is the forces' operation, not the massacre
+        doers = [self.actor(f) for f in mention.roles if f.role == "attacker"]
+        return all(_armed(a) for a in hit) and any(a.inter == 1 for a in doers) \
+            and all(a.inter == 7 for a in theirs)
 
     def new_attacker(self, mention: EventMention, group: Group) -> bool:
         """The mention's attacker is named and attacks in none of the group's mentions."""

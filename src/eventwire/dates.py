@@ -405,6 +405,9 @@ def _weekday(m: re.Match[str], text: str, published: date | None) -> _Found | No
     before = text[max(0, m.start() - 20) : m.start()].lower().split()
     if before and before[-1] in date_words().words["weekday_blockers"]:
         return None
+    after = text[m.end() : m.end() + 20].lower().split()[:1]
+    if after and after[0].strip(".,;:") in date_words().words["weekday_nouns"] and not m["suf"]:
+        return None  # "during Friday prayers": the weekly rite, no day
     if _future_cue().search(_CLAUSE_START.split(text[max(0, m.start() - 80) : m.start()])[-1]):
         return None  # "was due to start on Sunday"
     wd = date_words().weekdays[m["wd"].lower()]

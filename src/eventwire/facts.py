@@ -303,7 +303,8 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
     sources, or any figure whose group says no side ("the toll rose to 45"), stay alternatives.
     A part of the toll told apart ("nine of its staff") is no alternative to a whole. In a
     `fight` (a Battles event), each side's dead counted by different sources are parts too,
-    not rival counts of the same dead: the toll is at least the larger, at most their sum."""
+    not rival counts of the same dead: the toll is at least the larger (one source's count of
+    both sides, added up, among them), at most their sum."""
     if any(anyone(f.group) and (f.count.best or 0) > 1 for f in figures):
         # "killed Hezbollah's military chief ... the strike killed five people": the named dead
         # is one of the five, no lower estimate of them
@@ -344,8 +345,14 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         # fight each source counts other dead, so neither is a lower estimate of the other's
         # count (in an attack on civilians, "11 civilians" and "six insurgents" are one dead
         # told two ways); the total is at least the larger, at most their sum
-        larger = max(parts, key=lambda p: p.best)
-        return larger.model_copy(update={"high": total.high}), SIDES_APART_POLICY
+        # one source's count of both sides adds up ("11 soldiers were killed and troops
+        # neutralized 26 assailants", the ministry said: 37)
+        own = [_added(counted) for source in set(speakers)
+               if len(counted := [c for c in (reconcile([f for f, s, p in zip(figures, sides, speakers)
+                                                         if p == source and s == side]) for side in sorted(known))
+                                  if c.best]) > 1]
+        larger = max([*parts, *own], key=lambda p: p.best)
+        return larger.model_copy(update={"high": max(total.high or 0, larger.high or 0)}), SIDES_APART_POLICY
     return total, SIDES_POLICY
 
 

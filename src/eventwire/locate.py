@@ -93,13 +93,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook,
     starts = [start for start, _ in datelines]
     stories = [story_of(m.start, starts) for m in spans]
     named = [(f"{m.text} {m.admin_word}" if m.admin_word else m.text, story)
-             for e, m, story in zip(ents, spans, stories) if not _owns_a_facility(e)]
+             for e, m, story in zip(ents, spans, stories) if not _owns_a_facility(e) and not _home_of_someone(e)]
     names = [name for name, _ in named]
     filed_at = doc._.dateline_end if Doc.has_extension("dateline_end") else 0  # set by nlp.line_breaks
     found = []
     for ent, mention, story in zip(ents, spans, stories):
         if _describes_someone(ent) or ent.end_char <= filed_at or _where_said(ent) or _across_border(ent) \
-                or _destination(ent):
+                or _destination(ent) or _home_of_someone(ent):
             continue  # kept as context above, never an event's place (nor where it was filed or said)
         context = [name for name, s in named if s == story] if datelines else names
         context = context + _sentence_demonym_countries(ent, book)
@@ -301,6 +301,18 @@ def _possessed_facility(ent: Span) -> bool:
 def _owns_a_facility(ent: Span) -> bool:
     """"a former U.S. base", "the Turkish embassy": the country owns it; it is not the place."""
     return ent.label_ in ("GPE", "NORP") and _word_after(ent) in OWNED_WORDS
+
+
+HOME_NOUNS = frozenset("resident native inhabitant son daughter hometown".split())
+
+
+def _home_of_someone(ent: Span) -> bool:
+    """"Sepoy Muhammad Arshad, 27, a resident of Khanewal district": where someone comes from,
+    not where anything happened."""
+    token = _named_settlement(ent.root)
+    while token.dep_ == "compound":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in HOME_NOUNS
 
 
 def _where_said(ent: Span) -> bool:

@@ -65,6 +65,7 @@ class EventMention:
 
 
 NONVIOLENT = "Strategic developments"
+TIES = frozenset("link connect tie involve responsible blame suspect accuse".split())
 SEQUENCE = ("before", "after")  # "killed five ... before attacking a post": two acts
 
 
@@ -109,18 +110,27 @@ def _told_apart(trigger: Trigger, strong: list[Trigger]) -> bool:
       10 men": a finding in a clause of its own ("bodies were found after the clash", the act
       inside the finding's clause or the finding inside the act's, is the act's);
     - "separatists killed five civilians ... before attacking a military post the following
-      day": the stronger acts come before or after it, in a clause of the killing's own."""
+      day": the stronger acts come before or after it, in a clause of the killing's own;
+    - a killing by its own doer in a clause neither act hangs on ("..., while the military said
+      security forces had killed 12 terrorists")."""
     verb = _clause_verb(trigger.head) or trigger.head
     if trigger.kind.finding:
         return not any(verb in (t.head, *t.head.ancestors) or t.head in verb.subtree for t in strong)
     if verb != trigger.head or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
+    strong = [t for t in strong if not _tied_to(t.head)]  # "12 terrorists involved in the attack"
+    if not strong:
+        return True
     hosts = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]  # "..., officials said, before attacking"
     sequence = [c for h in hosts for c in h.children if (c.dep_ == "prep" and c.lower_ in SEQUENCE) or (
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE for m in c.children))]
     later = [t for t in strong if any(t.head in c.subtree for c in sequence)]
     # the acts told with it ("killed five and burned homes") are its own
-    return bool(later) and all(t in later or t.head in verb.conjuncts for t in strong)
+    if later and all(t in later or t.head in verb.conjuncts for t in strong):
+        return True
+    # "passengers were shot dead ..., while the military said security forces had killed 12
+    # terrorists": a killing by its own doer in a clause hanging on neither act's
+    return all(t.head != verb and t.head not in verb.ancestors and verb not in t.head.ancestors for t in strong)
 
 
 def relative(trigger: Trigger) -> bool:
@@ -141,9 +151,18 @@ def _borrowed_roles(trigger: Trigger, own: list[RoleFiller], casualty_verbs: lis
     for verb in casualty_verbs:
         if verb.head not in head.ancestors and head not in verb.head.ancestors:
             continue
+        if _tied_to(head):
+            continue  # "security forces killed 12 terrorists involved in the attack": not its doers
         out += [r for r in find_roles(verb)
                 if r.role == "attacker" and r.role not in have and head not in r.head.subtree]
     return out
+
+
+def _tied_to(head: Token) -> bool:
+    """"terrorists involved in the attack", "the men were linked to yesterday's attack": an
+    act someone is tied to, told of them, not one the clause's doer did."""
+    governor = head.head.head if head.dep_ == "pobj" else None
+    return governor is not None and governor.lemma_.lower() in TIES
 
 
 def _clause_verb(token: Token) -> Token | None:
