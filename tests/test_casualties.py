@@ -396,3 +396,10 @@ def test_one_source_counting_both_sides_of_a_fight_adds_them_beside_another_sour
             "The Islamic State group claimed it had killed dozens of soldiers.")
     event = run(text, published=date(2025, 6, 17))[0]
     assert (event.event_type, event.fatalities.best) == ("Battles", 37)
+
+
+def test_the_death_that_raised_the_toll_is_part_of_it(run):
+    text = ("Russian forces struck Kharkiv with guided aerial bombs on the afternoon of Oct. 15, killing three people, "
+            "regional authorities reported.\n\nAuthorities initially reported two people killed. The death toll rose "
+            "overnight after a 67-year-old woman died in hospital, the regional administration said.")
+    assert run(text, published=date(2025, 10, 16))[0].fatalities.best == 3

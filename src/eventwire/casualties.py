@@ -128,7 +128,8 @@ def find_counts(sent: Span) -> list[CountMention]:
             mention = _mention(victim, field, fig_at, negated=negated)
             if mention is not None and (also or _others(victim)):
                 mention = mention.model_copy(update={"additional": True, "nth": _rank(victim)})
-            if mention is not None and (at_one_place or _own_people(victim) or _of_the_wounded(victim)):
+            if mention is not None and (at_one_place or _own_people(victim) or _of_the_wounded(victim)
+                                        or _raises_the_toll(tok)):
                 mention = mention.model_copy(update={"part": True})
             if mention is not None and _superseded(tok):
                 mention = mention.model_copy(update={"superseded": True})
@@ -264,6 +265,19 @@ def _raised(cue: Token) -> bool:
         return True
     # "the ministry raised it to 14 dead": the figure after "to" on a raising verb
     return cue.dep_ == "pobj" and cue.head.lower_ == "to" and _lemma(cue.head.head) in raising
+
+
+def _raises_the_toll(cue: Token) -> bool:
+    """"The death toll rose overnight after a 67-year-old woman died in hospital": the death
+    that raised the toll is one of its dead, a part of it, not a lower count."""
+    raising = _vocab().words["raising_verbs"]
+    clause = next((a for a in cue.ancestors if a.dep_ == "advcl" or (a.dep_ == "pcomp" and a.head.dep_ == "prep")), None)
+    if clause is None and cue.dep_ in ("advcl",):
+        clause = cue
+    if clause is None:
+        return False
+    verb = clause.head.head if clause.dep_ == "pcomp" else clause.head
+    return _lemma(verb) in raising and any(_is(c, "toll_nouns") for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _of_the_wounded(victim: Token) -> bool:
