@@ -787,3 +787,9 @@ def test_state_forces_killing_militants_beside_a_massacre_of_civilians_is_their_
     events = sorted((e.event_type, e.fatalities.best) for e in run(text, published=date(2025, 9, 20))
                     if e.status == "reported")
     assert events == [("Battles", 12), ("Violence against civilians", 9)]
+
+
+def test_a_casualty_participle_cut_short_is_dated_with_its_event(run):
+    text = ("A 23-year-old man was shot dead and nine other people injured in Nakuru on Tuesday as police battled "
+            "protesters who barricaded roads.")
+    assert {str(e.event_date) for e in run(text, published=date(2025, 8, 13))} == {"2025-08-12"}

@@ -239,12 +239,15 @@ def _in_other_clause(span: Span, trigger_tokens: set[int]) -> bool:
     """"ISWAP, which split from Boko Haram in 2016, has carried out attacks": a date inside a
     relative clause that does not hold the trigger dates that clause, not the event. Not a
     present participle's ("hit a school sheltering displaced families in Gaza City on
-    Thursday"): the state it tells of is the event's time."""
+    Thursday"): the state it tells of is the event's time; nor a casualty participle's ("and
+    nine other people injured in Nakuru on Tuesday"): a clause of the event cut short."""
     for token in (span.root, *span.root.ancestors):
         if token.i in trigger_tokens:
             return False
         if token.dep_ == "acl" and token.tag_ == "VBG":
             continue
+        if token.dep_ == "acl" and token.lemma_.lower() in CASUALTY_LEMMAS:
+            continue  # "a man was shot dead and nine other people injured in Nakuru on Tuesday"
         if token.dep_ in ("relcl", "acl"):
             return not any(t.i in trigger_tokens for t in token.subtree)
     return False
