@@ -793,3 +793,14 @@ def test_a_casualty_participle_cut_short_is_dated_with_its_event(run):
     text = ("A 23-year-old man was shot dead and nine other people injured in Nakuru on Tuesday as police battled "
             "protesters who barricaded roads.")
     assert {str(e.event_date) for e in run(text, published=date(2025, 8, 13))} == {"2025-08-12"}
+
+
+def test_places_named_inside_another_acts_phrase_are_that_acts(run):
+    text = ("A man was shot dead in Nakuru on Tuesday as police battled protesters who barricaded roads, while a "
+            "parallel march in Nairobi ended without incident.\n\n"
+            "In Nakuru, hundreds of youths took to the streets, lighting bonfires on the highway and hurling stones "
+            "at police.")
+    places = {(e.event_type, e.location.name) for e in run(text, published=date(2025, 8, 13)) if e.status == "reported"}
+    assert ("Riots", "Nakuru") in places  # the stones thrown in Nakuru are not the Nairobi march's
+    assert [e.sub_event_type for e in run(text, published=date(2025, 8, 13))
+            if e.location.name == "Nairobi"] == ["Peaceful protest"]

@@ -246,7 +246,7 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
     focus: tuple[Group, int] | None = None  # the record a "Separately, ..." sentence began, till its paragraph ends
     previous: Group | None = None  # the record of the mention before
     for mention, status, when in facts.mentions:
-        places = [p for p in facts.places if p.sent_start == mention.sent.start_char]
+        places = _own_places(mention, facts)
         if mention.start < facts.headline_end or _roundup(places):
             places = []  # a roundup's headline names the places of several events, as does "six in Nairobi, two in Matuu ..."
         apart = _sets_apart(mention.sent)
@@ -276,6 +276,22 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
         target.dates += [when] if when else []
         target.places += [p for p in places if p not in target.places]
     return groups
+
+
+def _own_places(mention: EventMention, facts: ArticleFacts) -> list[FoundPlace]:
+    """The places of the mention's sentence, but those named inside another act's phrase and
+    not its own ("a man was shot dead in Nakuru ..., while a parallel march in Nairobi ended
+    without incident": Nairobi is the march's, not the shooting's, and Nakuru not the march's)."""
+    places = [p for p in facts.places if p.sent_start == mention.sent.start_char]
+    others = [m.trigger.head for m, _, _ in facts.mentions
+              if m is not mention and m.sent.start_char == mention.sent.start_char]
+    if not others or len(places) < 2:
+        return places
+    head = mention.trigger.head
+    mine = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    own = [p for p in places if _within(p, mine) or not any(_within(p, o) and not _within(p, mine)
+                                                              and o not in mine.subtree for o in others)]
+    return own or places
 
 
 def _roundup(places: list[FoundPlace]) -> bool:
