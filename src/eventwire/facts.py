@@ -86,10 +86,8 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
             any(a.role == "attacker" for a in crowd) or _crowd_violence(strong[0])):
         return RIOT  # "protesters set fire to a police station", "youths torched a police post": a riot
     if crowd and kind.event_type in VIOLENT_TYPES:
-        if any(a.role == "attacker" for a in crowd) or any(
-                m.trigger.kind.event_type == "Riots" or _crowd_violence(m) for m in (*mentions, *told)):
-            return RIOT  # violence by protesters or rioters is a riot (ACLED), whatever police did:
-            # "police battled protesters who barricaded roads", "youths hurling stones at police"
+        if any(a.role == "attacker" for a in crowd):
+            return RIOT  # violence by protesters or rioters is a riot (ACLED)
         if attackers and all(a.inter == 1 for a in attackers):
             return EXCESSIVE_FORCE  # police or troops firing on protesters
     if kind.event_type == "Protests" and any(_crowd_violence(m) for m in (*mentions, *told)):
