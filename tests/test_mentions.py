@@ -404,3 +404,10 @@ def test_shooting_at_someone_beside_a_stronger_act_is_an_act_of_its_own(nlp):
     assert [(r.role, r.head.lower_) for m in shot for r in m.roles] == [("target", "residents")]
     dead = find_mentions(nlp("Gunmen shot dead two policemen in Quetta."))
     assert [m.trigger.span.text for m in dead] == ["shot dead"]
+
+
+def test_a_jet_fighter_dropping_bombs_is_an_air_strike_by_the_state(run):
+    event = run("A junta jet fighter bombed Myit Nar village in Minbya Township in Rakhine on Thursday night, "
+                "killing nine civilians.", published=date(2024, 12, 21))[0]
+    assert event.sub_event_type == "Air/drone strike"
+    assert [a.name for a in event.actors if a.role == "attacker"] == ["Military Forces of Myanmar"]

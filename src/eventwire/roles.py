@@ -128,10 +128,14 @@ def _part_of_a_name_told_elsewhere(token: Token) -> bool:
 def _speaker_meant(pronoun: Token) -> Token | None:
     """"Hezbollah said it fired", "the rebels said they had captured": "it" or "they" as the
     subject of what a group says is the group (the reporting verb's subject, a name or noun)."""
-    from eventwire.attribution import cues  # attribution reads roles; imported here to keep one direction
     if pronoun.lower_ not in ("it", "they", "we") or pronoun.dep_ != "nsubj":
         return None
-    verb = pronoun.head
+    return _speaker_of(pronoun.head)
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The group that says the clause of `verb`: the reporting verb's subject above it."""
+    from eventwire.attribution import cues  # attribution reads roles; imported here to keep one direction
     while verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
         if verb.lemma_.lower() in cues().verbs:

@@ -248,6 +248,7 @@ def _from_the_air(trigger: Trigger, vocab: Vocabulary) -> Trigger:
         return trigger
     doers = [c for c in head.children if c.dep_ == "nsubj"]
     doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [c for d in doers for c in d.children if c.dep_ in ("compound", "amod")]  # "a junta jet fighter"
     kind = next((vocab.aircraft[d.lemma_.lower()] for d in doers if d.lemma_.lower() in vocab.aircraft), None)
     return trigger if kind is None else Trigger(span=trigger.span, kind=kind, words=trigger.words)
 
