@@ -411,3 +411,10 @@ def test_a_jet_fighter_dropping_bombs_is_an_air_strike_by_the_state(run):
                 "killing nine civilians.", published=date(2024, 12, 21))[0]
     assert event.sub_event_type == "Air/drone strike"
     assert [a.name for a in event.actors if a.role == "attacker"] == ["Military Forces of Myanmar"]
+
+
+def test_a_vehicle_striking_a_bomb_was_hit_by_a_remote_explosive(run):
+    event = run("On the evening of Saturday 9 August, a minibus carrying passengers struck an improvised explosive "
+                "device south of Bandiagara town, killing seven people.", published=date(2025, 8, 12))[0]
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert not [a for a in event.actors if a.role == "attacker"]

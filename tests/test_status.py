@@ -804,3 +804,11 @@ def test_places_named_inside_another_acts_phrase_are_that_acts(run):
     assert ("Riots", "Nakuru") in places  # the stones thrown in Nakuru are not the Nairobi march's
     assert [e.sub_event_type for e in run(text, published=date(2025, 8, 13))
             if e.location.name == "Nairobi"] == ["Peaceful protest"]
+
+
+def test_a_bulletins_week_counts_back_from_its_latest_news_not_its_publication(run):
+    text = ("In the early hours of Monday 4 August, a convoy escorted by the army was ambushed on the RN16 east of "
+            "Boni. The army reported six soldiers killed.\n\n"
+            "On the evening of Saturday 9 August, a minibus struck a landmine near Bandiagara, killing seven people.")
+    events = sorted((str(e.event_date), e.status) for e in run(text, published=date(2025, 8, 12)))
+    assert events == [("2025-08-04", "reported"), ("2025-08-09", "reported")]

@@ -54,7 +54,7 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
                told: Sequence[EventMention] = ()) -> tuple[str, str, str]:
     """ACLED type, sub-type and CAMEO of the event, from its first strong trigger. A bare
     "strike" by missiles, rockets or guns with no aircraft or drone named in its sentence is
-    shelling; an event known only by its casualties ("killing two") takes its type from a
+    shelling, and one on a landmine or IED is a remote explosive; an event known only by its casualties ("killing two") takes its type from a
     remote weapon named in that sentence (drone, missile, landmine ...). Where no actor says
     who was hit, the groups its casualty figures count (`counted`: "12 worshippers") do. A
     protest that state forces act on, or whose sentences tell of tear gas, dispersal or
@@ -64,9 +64,12 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
     strong = [m for m in mentions if not m.trigger.kind.weak] or list(mentions)
     kind = strong[0].trigger.kind
     names = {w.name for w in find_weapons([strong[0].sent])}
-    if (kind.sub_event_type == "Air/drone strike" and strong[0].trigger.head.lemma_.lower() == "strike"
-            and names & GROUND_FIRED and not names & AIRBORNE):
-        return SHELLING
+    if kind.sub_event_type == "Air/drone strike" and strong[0].trigger.head.lemma_.lower() == "strike" \
+            and not names & AIRBORNE:
+        if names & GROUND_FIRED:
+            return SHELLING
+        if names & REMOTE_BY_WEAPON[2][0]:  # "a minibus struck an improvised explosive device"
+            return REMOTE_BY_WEAPON[2][1]
     if kind.weak and names:  # "a Russian drone hit a car, killing two": remote violence, by its weapon
         for found, typed in REMOTE_BY_WEAPON:
             if names & found:

@@ -46,6 +46,7 @@ STATE_STRIKES = frozenset(("Air/drone strike", "Shelling/artillery/missile attac
 OUTLET_NOUNS = frozenset("agency channel account website site outlet station newspaper".split())
 CHANNELS = frozenset("twitter telegram facebook instagram whatsapp youtube tiktok website radio television".split())
 PLATFORMS = {"aircraft", "drone", "tank"}  # weapons with a crew: "coalition jets struck" names the attacker
+LAID_WEAPONS = frozenset(("explosives", "landmine", "improvised explosive device"))
 VEHICLES = frozenset("car truck lorry motorcycle motorbike vehicle van bus pickup tanker bicycle".split())
 
 
@@ -223,7 +224,11 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
 
 def _a_building_done_to(subject: Token, verb: Token) -> bool:
     """"police station torched", "Mosque bombed in Kano": a headline's building with a past
-    form and no object was hit; a building does nothing."""
+    form and no object was hit; a building does nothing. Nor does a vehicle (or its
+    passengers) that "struck an improvised explosive device" or "hit a landmine": it was hit."""
+    if verb.lemma_.lower() in ("strike", "hit", "step", "detonate", "trigger") and any(
+            c.dep_ == "dobj" and any(weapon_name(t) in LAID_WEAPONS for t in c.subtree) for c in verb.children):
+        return True  # whoever "struck an improvised explosive device" was hit by it
     return subject.lemma_.lower() in BUILDINGS and verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ == "dobj" for c in verb.children)
 

@@ -81,10 +81,14 @@ def as_context(dated: list, published: date | None) -> list:
     news is dated to one of the last few days, an event a month gone by or more than a week
     before it is context. Told alone ("Rebels attacked Beni in June, killing 12, officials said
     on Monday") it is the news."""
-    if published is None or not any(status == "reported" and when is not None and when.time_precision == 1
-                                     and (published - when.date).days <= NEWS_DAYS for _, status, when in dated):
+    if published is None:
         return dated
-    return [(m, "background" if status == "reported" and gone_by(when, published) else status, when)
+    news = [when.date for _, status, when in dated if status == "reported" and when is not None
+            and when.time_precision == 1 and (published - when.date).days <= NEWS_DAYS]
+    if not news:
+        return dated
+    latest = max(news)  # a bulletin of "4-10 August" published on the 12th: its week counts back from the 10th
+    return [(m, "background" if status == "reported" and gone_by(when, latest) else status, when)
             for m, status, when in dated]
 
 
@@ -159,8 +163,8 @@ def _a_stretch_of(head: Token) -> bool:
 
 def _early_stretch(noun: Token) -> bool:
     """"in their first weeks", "in the early days of the war": a stretch at the start of
-    something long gone on, not the news."""
-    return noun.lemma_.lower() in TIME_UNITS and noun.tag_ == "NNS" and any(
+    something long gone on, not the news ("in the early hours of Monday" is a time of day)."""
+    return noun.lemma_.lower() in TIME_UNITS - {"minute", "hour"} and noun.tag_ == "NNS" and any(
         c.dep_ == "amod" and c.lower_ in EARLY_WORDS for c in noun.children)
 
 
