@@ -327,3 +327,9 @@ def test_where_someone_comes_from_is_not_where_it_happened(run):
     text = ("Militants attacked a checkpoint in Harboi in Kalat district on Friday, the military said. A soldier, "
             "Sepoy Muhammad Arshad, 27, a resident of Khanewal district, was killed.")
     assert {e.location.admin1 for e in run(text, published=date(2025, 9, 20))} == {"Balochistan"}
+
+
+def test_next_to_a_citys_airport_is_in_the_city(run):
+    text = ("Two civilians were killed late Sunday when mortar shells fired by Al-Shabaab militants struck in and "
+            "around the Halane base camp next to Mogadishu's Aden Adde International Airport, police said.")
+    assert run(text, published=date(2025, 5, 19))[0].location.name == "Mogadishu"

@@ -437,7 +437,8 @@ def _locative(ent: Span) -> bool:
         owner = owner or token.dep_ == "poss"
         if token.dep_ == "pobj":  # "the government in Kabul": a seat, not where anything is
             holder = token.head.head
-            return token.head.lower_ in LOCATIVE_PREPS and holder.lemma_.lower() not in (
+            beside = token.head.lower_ == "to" and holder.lower_ in ("next", "close")  # "next to Mogadishu's airport"
+            return (token.head.lower_ in LOCATIVE_PREPS or beside) and holder.lemma_.lower() not in (
                 SEATED_VERBS if holder.pos_ == "VERB" else SEATED_NOUNS)
         if token.dep_ not in ("compound", "poss", "amod", "appos", "conj", "nmod") or token.head is token:
             return False
