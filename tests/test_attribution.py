@@ -75,3 +75,11 @@ def test_the_name_before_said_speaks_when_the_victims_are_parsed_as_its_subject(
     text = ("Russian drones struck residential buildings in Ukraine's second-largest city, Kharkiv, overnight, "
             "injuring at least 12 people, including a child, regional governor Oleh Syniehubov said on Telegram.")
     assert "Syniehubov" in said(nlp, book, text)[0].speaker  # the parse varies with the words: this one errs
+
+
+def test_a_quotation_going_on_after_its_speaker_is_theirs(nlp, book):
+    found = said(nlp, book, '"A terrorist group attacked a checkpoint near Imam Wais," the cell said in a statement. '
+                            '"Three of our heroic fighters were martyred. Our forces responded and killed one of the '
+                            'terrorists."\nA relative said the young man had joined two years ago.')
+    assert [a.speaker for a in found[:3]] == ["cell"] * 3
+    assert found[3].speaker != "cell"  # a new paragraph, a new speaker

@@ -35,6 +35,7 @@ NOT_SOURCES = frozenset("figures figure data statistics estimates records docume
 OBJECT_VERBS = frozenset(("accuse", "charge", "suspect"))  # active only with an object: "X accused Y of"
 IDENTITY_VERBS = frozenset(("be", "belong"))  # "gunmen believed to belong to a cartel"
 QUOTE = re.compile(r"[“\"]([^”\"]{1,80})[”\"]")
+QUOTE_MARKS = frozenset("\"“”")
 
 
 @dataclass(frozen=True)
@@ -126,9 +127,13 @@ def attribute(doc: Doc, book: ActorBook, *, outlet: str | None = None) -> list[A
     lead: Attribution | None = None
     speakers: list[Speaker] = []
     outlets: list[str] = []
+    previous: Span | None = None
     for sent in doc.sents:
         chain, own_outlet, clauses, goes_on = _speakers_and_outlet(sent, book, speakers, outlets)
         own = chain[0] if chain else None
+        if own is None and found and found[-1].speaker and _quote_goes_on(previous, sent):
+            own = Speaker(found[-1].speaker, found[-1].speaker_kind)  # '"...," the cell said. "Three of our fighters ..."'
+        previous = sent
         if sent.text.rstrip().endswith(":") and (own or own_outlet):
             lead = Attribution(own.name if own else None, own_outlet, speaker_kind=own.kind if own else None)
         elif own_outlet and lead is not None:
@@ -155,6 +160,18 @@ def attribute(doc: Doc, book: ActorBook, *, outlet: str | None = None) -> list[A
         speakers += [clause.speaker for clause in clauses] or chain
         outlets += [own_outlet] if own_outlet else []
     return found
+
+
+def _quote_goes_on(previous: Span | None, sent: Span) -> bool:
+    """A quotation that opens a sentence right after a quoted speaker's sentence in the same
+    paragraph is theirs: '"A terrorist group attacked a checkpoint," the cell said in a
+    statement. "Three of our heroic fighters were martyred."'"""
+    if previous is None or "\n" in sent.doc.text[previous.end_char:sent.start_char]:
+        return False
+    text = sent.doc.text
+    paragraph = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
+    inside = sum(ch in QUOTE_MARKS for ch in paragraph) % 2 == 1  # '... martyred. Our forces responded ..."'
+    return (sent.text.lstrip()[:1] in QUOTE_MARKS or inside) and any(ch in previous.text for ch in QUOTE_MARKS)
 
 
 def framing_quotes(sent: Span) -> list[tuple[str, int, int]]:
