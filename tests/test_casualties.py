@@ -403,3 +403,16 @@ def test_the_death_that_raised_the_toll_is_part_of_it(run):
             "regional authorities reported.\n\nAuthorities initially reported two people killed. The death toll rose "
             "overnight after a 67-year-old woman died in hospital, the regional administration said.")
     assert run(text, published=date(2025, 10, 16))[0].fatalities.best == 3
+
+
+def test_a_source_revising_its_own_figure_replaces_only_its_own(run):
+    text = ("At least twelve civilians were killed in an attack by CODECO militiamen on the Rhoe displacement site "
+            "in Djugu territory on Tuesday, according to MONUSCO.\n\n"
+            "Civil society in Djugu gives a heavier toll. Its president said on Tuesday morning that 15 bodies had "
+            "been counted, before revising the figure to 19 dead in the evening.")
+    event = run(text, published=date(2025, 7, 23))[0]
+    assert (event.fatalities.best, event.fatalities.high) == (12, 19)
+    # a toll raised by another source still replaces the smaller one before it
+    libya = ("Fighting between rival armed groups in Tripoli on Tuesday killed eight people, the Emergency Medicine "
+             "Centre said. On Wednesday the health ministry raised it to 14 dead.")
+    assert run(libya, published=date(2024, 11, 20))[0].fatalities.best == 14

@@ -133,6 +133,8 @@ def find_counts(sent: Span) -> list[CountMention]:
                 mention = mention.model_copy(update={"part": True})
             if mention is not None and _superseded(tok):
                 mention = mention.model_copy(update={"superseded": True})
+            elif mention is not None and _revised(tok):
+                mention = mention.model_copy(update={"revised": True})
             elif mention is not None and _raised(tok):
                 mention = mention.model_copy(update={"raised": True})
             if mention is not None and (mention.field, mention.start) not in consumed:
@@ -265,6 +267,16 @@ def _raised(cue: Token) -> bool:
         return True
     # "the ministry raised it to 14 dead": the figure after "to" on a raising verb
     return cue.dep_ == "pobj" and cue.head.lower_ == "to" and _lemma(cue.head.head) in raising
+
+
+def _revised(cue: Token) -> bool:
+    """"said 15 bodies had been counted, before revising the figure to 19": a source raising
+    its own figure, not the toll the report tells ("the toll rose to 19" replaces any)."""
+    if not (cue.dep_ == "pobj" and cue.head.lower_ == "to"):
+        return False
+    verb = cue.head.head  # ("the ministry raised it to 14" raises the toll told before, whoever told it)
+    return _lemma(verb) in ("revise", "update", "correct") and not any(
+        c.dep_ in ("dobj", "nsubjpass") and (_is(c, "toll_nouns") or c.pos_ == "PRON") for c in verb.children)
 
 
 def _raises_the_toll(cue: Token) -> bool:

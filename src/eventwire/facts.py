@@ -313,6 +313,10 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         # is one of the five, no lower estimate of them
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers)
                                          if f.additional or not names_one(f.count)])
+    if any(f.revised for f in figures):  # a source's own revision replaces its own smaller figures only
+        keep = [f.revised or not any(g.revised and q == p and (g.count.best or 0) > (f.count.best or 0)
+                                     for g, q in zip(figures, speakers)) for f, p in zip(figures, speakers)]
+        figures, sides, speakers = zip(*[(f, s, p) for f, s, p, k in zip(figures, sides, speakers, keep) if k])
     if any(f.superseded or f.raised for f in figures):
         current = set(map(id, _current(figures)))
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if id(f) in current])

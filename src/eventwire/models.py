@@ -156,4 +156,5 @@ class CountMention(Record):
     unconfirmed: bool = False  # "a seventh officer died, a report police did not confirm"
     superseded: bool = False  # "had initially left nine dead": a toll the report has since replaced
     raised: bool = False  # "the toll had risen to 13": an update that replaces the smaller tolls before it
+    revised: bool = False  # "before revising the figure to 19": a source's update of its own figures only
     nth: int | None = None  # "a fourth man died of his wounds": the fourth of the dead, so at least four
