@@ -336,3 +336,16 @@ def test_next_to_a_citys_airport_is_in_the_city(run):
             "region, killing two soldiers.")
     shelling = next(e for e in run(text, published=date(2025, 5, 19)) if e.sub_event_type.startswith("Shelling"))
     assert shelling.location.name == "Mogadishu"
+
+
+def test_a_place_found_in_the_index_beats_an_unknown_name_answered_with_a_unit():
+    from eventwire.locate import FoundPlace, choose_location
+    from eventwire.models import Location
+    from eventwire.places.resolve import PlaceMention
+    guess = FoundPlace(PlaceMention("Sierra-Costa", 60, 72), Location(
+        name="Aguililla", country_code="MX", admin1="Michoacán de Ocampo", admin2="Aguililla", lat=18.7, lon=-102.7,
+        geo_precision=3, reason="no place named 'Sierra-Costa' in the gazetteer; answered with Aguililla"), 0, governor=5)
+    found = FoundPlace(PlaceMention("Coalcoman", 30, 39), Location(
+        name="Coalcomán de Vázquez Pallares", country_code="MX", admin1="Michoacán de Ocampo", lat=18.8, lon=-103.2,
+        geo_precision=1), 0, governor=9)
+    assert choose_location([guess, found], [guess, found], frozenset({5})).name == "Coalcomán de Vázquez Pallares"

@@ -191,7 +191,8 @@ def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[F
                     triggers: frozenset[int] = frozenset()) -> Location:
     """The event's location: among the places of the sentences that report it, first those
     named as places ("in Iraq", not "of Woodbridge" or "Iraq condemned"), then those below a
-    country, then those attached to a trigger ("an airstrike near Tabqa Dam", not "a leader
+    country, then those found in the index (not a unknown name answered with a unit the context
+    names), then those attached to a trigger ("an airstrike near Tabqa Dam", not "a leader
     in Raqqa"), then the most specific; a unit gives way to a place inside it named as where
     in the same sentences, and a first-level unit to a second-level unit inside it; when that is only an admin unit and the article
     names exactly one settlement inside that unit, the event happened near that settlement
@@ -201,8 +202,9 @@ def choose_location(candidates: Sequence[FoundPlace], article_places: Sequence[F
     if not located:
         reasons = [c.location.reason for c in candidates if c.location.reason]
         return Location(reason=reasons[0] if reasons else "no place named where the event is reported")
-    best = min(located, key=lambda c: (not c.locative, country_only(c.location), c.governor not in triggers,
-                                       c.location.geo_precision, c.mention.start))
+    best = min(located, key=lambda c: (not c.locative, country_only(c.location),
+                                       c.location.reason is not None,  # a name the index lacks, answered with a unit: a guess
+                                       c.governor not in triggers, c.location.geo_precision, c.mention.start))
     chosen = best.location
     if chosen.geo_precision == 3 and chosen.admin1:  # "in Mahalla al-Kubra, in the province of Gharbia"
         within = [c.location for c in located if c.locative and c.location.geo_precision < 3
