@@ -311,6 +311,9 @@ def test_local_names_of_second_level_units_are_admin_words(run):
             "North Kivu, local officials said on Tuesday.")
     event = run(text, published=date(2024, 7, 23))[0]
     assert (event.location.name, event.location.admin1, event.location.geo_precision) == ("Beni", "Nord-Kivu", 3)
+    nigeria = run("Gunmen killed five farmers in Mafa LGA of Borno State on Monday, police said.",
+                  published=date(2025, 4, 14))[0]
+    assert (nigeria.location.admin2, nigeria.location.geo_precision) == ("Mafa", 3)  # a Local Government Area
 
 
 def test_a_town_owning_a_district_it_is_not_in_names_the_province_and_a_city_district_stays_the_city(run):

@@ -812,3 +812,12 @@ def test_a_bulletins_week_counts_back_from_its_latest_news_not_its_publication(r
             "On the evening of Saturday 9 August, a minibus struck a landmine near Bandiagara, killing seven people.")
     events = sorted((str(e.event_date), e.status) for e in run(text, published=date(2025, 8, 12)))
     assert events == [("2025-08-04", "reported"), ("2025-08-09", "reported")]
+
+
+def test_a_clause_on_the_trigger_itself_dates_it(run):
+    text = ("ISWAP terrorists attacked a military base in Dikwa at about 11:15 p.m. on Saturday, the army said.\n\n"
+            "In a separate statement, the air force said: \"The air interdiction mission conducted on Sunday morning "
+            "neutralised more than 20 of the fleeing terrorists.\"")
+    events = sorted((str(e.event_date), e.sub_event_type) for e in run(text, published=date(2025, 4, 14))
+                    if e.status == "reported")
+    assert events == [("2025-04-12", "Armed clash"), ("2025-04-13", "Air/drone strike")]

@@ -252,8 +252,8 @@ def _in_other_clause(span: Span, trigger_tokens: set[int]) -> bool:
             continue
         if token.dep_ == "acl" and token.lemma_.lower() in CASUALTY_LEMMAS:
             continue  # "a man was shot dead and nine other people injured in Nakuru on Tuesday"
-        if token.dep_ in ("relcl", "acl"):
-            return not any(t.i in trigger_tokens for t in token.subtree)
+        if token.dep_ in ("relcl", "acl"):  # (a clause on the trigger itself dates it: "the mission conducted on Sunday")
+            return token.head.i not in trigger_tokens and not any(t.i in trigger_tokens for t in token.subtree)
     return False
 
 
