@@ -43,3 +43,13 @@ def run(settings):
         return next(pipeline.process([article]))[1]
 
     return extract
+
+
+@pytest.fixture(scope="session")
+def reported(run):
+    """The reported records of a text, each as `key(event)`, sorted:
+    `reported(text, date(...), lambda e: (e.event_type, e.fatalities.best))`."""
+    def records(text, published, key):
+        return sorted(key(e) for e in run(text, published=published) if e.status == "reported")
+
+    return records
