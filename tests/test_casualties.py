@@ -327,6 +327,9 @@ def test_a_fifth_dead_makes_five_whatever_the_toll_before(run):
     ("Gangs have expanded since the assassination of President Jovenel Moise in 2021.", [1]),  # the start
     ("Troops recovered eight bodies of fighters in the area.", [8]),
     ("More than 1,400 people have been killed and more than 1,700 reported missing in the state since then.", []),
+    ("Sepoy Muhammad Arshad, having fought gallantly, embraced shahadat during the exchange of fire.", [1]),
+    ("Three soldiers paid the supreme price in the attack.", [3]),
+    ("The government paid the price for its policy.", []),
     ("He was jailed over the 2020 massacre of civilians in the village.", []),  # a year, no count
 ])
 def test_tallies_since_a_time_and_bodies_counted(nlp, text, found):

@@ -76,7 +76,7 @@ def _vocab() -> _Vocab:
             forms.setdefault(form, lemma)
     forms.update(_IRREGULAR)
     not_cues = ("non_person", "force_group_nouns", "event_nouns", "collective_nouns", "superseded",
-                "superseded_anywhere", "toll_telling_verbs", "raising_verbs")
+                "superseded_anywhere", "toll_telling_verbs", "raising_verbs", "die_objects")
     cue_lists = [k for k in words if k not in not_cues]
     cue_lemmas = set().union(*(words[k] for k in cue_lists))
     cues = frozenset(f for f, lemma in forms.items() if lemma in cue_lemmas)
@@ -383,12 +383,21 @@ def _resolve_relative(tok: Token, trigger: Token) -> Token:
     return tok
 
 
+def _dies_by_object(verb: Token) -> bool:
+    """"Two of our gallant soldiers paid the supreme price", "Sepoy Arshad embraced shahadat"."""
+    if not (_is(verb, "die_object_verbs") and verb.pos_ == "VERB"):
+        return False
+    objects = _vocab().words["die_objects"]
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or " ".join(
+        t.lower_ for t in c.subtree if t.dep_ != "det") in objects) for c in verb.children)
+
+
 def _victims(tok: Token) -> list[tuple[Field, Token]]:
     if _is(tok, "fatal_verbs") and tok.pos_ in ("VERB", "AUX", "ADJ"):
         return [("fatalities", v) for v in _verb_victims(tok)]
     if _is(tok, "injury_verbs") and tok.pos_ in ("VERB", "AUX", "ADJ"):
         return [("injuries", v) for v in _verb_victims(tok)]
-    if _is(tok, "die_verbs") and tok.pos_ in ("VERB", "AUX"):
+    if (_is(tok, "die_verbs") and tok.pos_ in ("VERB", "AUX")) or _dies_by_object(tok):
         subj = [_resolve_relative(s, tok) for s in _children(tok, "nsubj")]
         if not subj and tok.dep_ in ("acl", "relcl"):
             subj = [tok.head]
