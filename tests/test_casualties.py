@@ -330,6 +330,8 @@ def test_a_fifth_dead_makes_five_whatever_the_toll_before(run):
     ("Sepoy Muhammad Arshad, having fought gallantly, embraced shahadat during the exchange of fire.", [1]),
     ("Three soldiers paid the supreme price in the attack.", [3]),
     ("The government paid the price for its policy.", []),
+    ("On Monday we buried 28 people, all civilians, a community leader said.", [28]),
+    ("Dozens of people are buried under the rubble.", []),  # trapped, maybe alive
     ("He was jailed over the 2020 massacre of civilians in the village.", []),  # a year, no count
 ])
 def test_tallies_since_a_time_and_bodies_counted(nlp, text, found):

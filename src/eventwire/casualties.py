@@ -397,6 +397,8 @@ def _victims(tok: Token) -> list[tuple[Field, Token]]:
         return [("fatalities", v) for v in _verb_victims(tok)]
     if _is(tok, "injury_verbs") and tok.pos_ in ("VERB", "AUX", "ADJ"):
         return [("injuries", v) for v in _verb_victims(tok)]
+    if _is(tok, "burial_verbs") and tok.pos_ == "VERB":
+        return [("fatalities", v) for v in _with_conjuncts(_children(tok, "dobj")[:1])]
     if (_is(tok, "die_verbs") and tok.pos_ in ("VERB", "AUX")) or _dies_by_object(tok):
         subj = [_resolve_relative(s, tok) for s in _children(tok, "nsubj")]
         if not subj and tok.dep_ in ("acl", "relcl"):
