@@ -410,7 +410,7 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
             continue
         if status == "background" and bool(when) != bool(group.dates):
             continue
-        if sides.other_attacker(mention, group) or sides.turns_on_civilians(mention, group):
+        if sides.other_attacker(mention, group) or sides.another_interaction(mention, group):
             continue
         return group
     return None
@@ -496,11 +496,11 @@ class _Sides:
         hit = [self.actor(f) for f in mention.roles if f.role in ("target", "victim")]
         return bool(attackers) and all(a.inter == 1 for a in attackers) and not any(_armed(a) for a in hit)
 
-    def turns_on_civilians(self, mention: EventMention, group: Group) -> bool:
+    def another_interaction(self, mention: EventMention, group: Group) -> bool:
         """"After overrunning the post, the jihadists moved into the town, where they ... shot
         at residents": an act against civilians only, beside a record of fighting armed men,
-        is another event; so is state forces' act on armed men beside a record against civilians (ACLED codes the attack on the post
-        and the killing of residents apart)."""
+        is another event (ACLED codes the attack on the post and the killing of residents apart);
+        so is state forces' act on armed men beside a record against civilians."""
         if mention.anaphoric or group.family != "violence" or family_of(mention) != "violence" or (
                 mention.trigger.kind.weak and not any(f.role == "attacker" for f in mention.roles)):
             return False  # deaths told alone are the record's

@@ -166,11 +166,14 @@ def _quote_goes_on(previous: Span | None, sent: Span) -> bool:
     """A quotation that opens a sentence right after a quoted speaker's sentence in the same
     paragraph is theirs: '"A terrorist group attacked a checkpoint," the cell said in a
     statement. "Three of our heroic fighters were martyred."'"""
-    if previous is None or "\n" in sent.doc.text[previous.end_char:sent.start_char]:
-        return False
-    text = sent.doc.text
-    paragraph = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char]
-    inside = sum(ch in QUOTE_MARKS for ch in paragraph) % 2 == 1  # '... martyred. Our forces responded ..."'
+    if previous is None or "\n" in previous[-1].whitespace_ + sent.doc[previous.end : sent.start].text_with_ws:
+        return False  # (a sentence that ends on its own line break runs on into the next paragraph here)
+    marks = 0  # quotation marks before the sentence in its paragraph, read from the tokens (Doc.text joins them all)
+    for token in reversed(sent.doc[: sent.start]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            break
+        marks += sum(ch in QUOTE_MARKS for ch in token.text)
+    inside = marks % 2 == 1  # '... martyred. Our forces responded ..."'
     return (sent.text.lstrip()[:1] in QUOTE_MARKS or inside) and any(ch in previous.text for ch in QUOTE_MARKS)
 
 

@@ -284,7 +284,7 @@ def _raises_the_toll(cue: Token) -> bool:
     that raised the toll is one of its dead, a part of it, not a lower count."""
     raising = _vocab().words["raising_verbs"]
     clause = next((a for a in cue.ancestors if a.dep_ == "advcl" or (a.dep_ == "pcomp" and a.head.dep_ == "prep")), None)
-    if clause is None and cue.dep_ in ("advcl",):
+    if clause is None and cue.dep_ == "advcl":
         clause = cue
     if clause is None:
         return False

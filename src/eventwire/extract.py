@@ -70,7 +70,7 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
         if tells_of_the_past(sentences[start], article.published, res.settings.background_days):
             del figures[start]
     # 4. places, geocoded in the light of each other
-    places = find_places(doc, res.gazetteer, res.book, homes=_actors_homes(mentions, res.book))
+    places = find_places(doc, res.gazetteer, res.book, homes=frozenset(_actor_countries(dated, res.book)))
     # 5. who says what, through which outlet, how sure
     attributions = dict(zip(sentences, attribute(doc, res.book, outlet=article.outlet)))
     # 6. one record per event, with claims and evidence; a round-up's stories each apart
@@ -101,7 +101,7 @@ def _facts(article: Article, sentences: dict, dated: list, mentions: list, attri
         figures=figures,
         places=places_here,
         sentences=sentences,
-        country=_main_country(places) or _actors_country(dated, res.book),
+        country=_main_country(places) or _most_named(_actor_countries(dated, res.book)),
         roles_policy=MODEL_ROLES_POLICY if res.roles is not None else PARSE_ROLES_POLICY,
         headline_end=headline_end,
         force=named_force([m for m, status, _ in dated if status == "reported"], res.book),
@@ -142,15 +142,10 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
     return dates
 
 
-def _actors_homes(mentions: list, book: ActorBook) -> frozenset[str]:
-    """The countries the article's named actors belong to ("Al Shabaab": SO)."""
-    return frozenset(code for m in mentions for f in m.roles if (code := book.normalise(f.text, f.role).country_code))
-
-
-def _actors_country(dated: list, book: ActorBook) -> str | None:
-    """The country the named actors belong to ("Al Shabaab" -> SO), for a story whose places
-    the index does not know."""
-    return _most_named(book.normalise(f.text, f.role).country_code for m, _, _ in dated for f in m.roles)
+def _actor_countries(dated: list, book: ActorBook) -> list[str]:
+    """The countries the named actors belong to ("Al Shabaab" -> SO): the story's country
+    when the index knows none of its places, and the homes that settle ambiguous names."""
+    return [code for m, _, _ in dated for f in m.roles if (code := book.normalise(f.text, f.role).country_code)]
 
 
 def _main_country(places) -> str | None:

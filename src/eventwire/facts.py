@@ -38,11 +38,12 @@ INTERVENTION = ("Protests", "Protest with intervention", "1724")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack", "194")
 GROUND_FIRED = frozenset(("missile", "rocket", "artillery", "mortar"))
 AIRBORNE = frozenset(("aircraft", "drone", "barrel bomb"))
+LAID_EXPLOSIVES = frozenset(("improvised explosive device", "landmine", "car bomb"))
+REMOTE_EXPLOSIVE = ("Explosions/Remote violence", "Remote explosive/landmine/IED", "183")
 REMOTE_BY_WEAPON = (
     (AIRBORNE, ("Explosions/Remote violence", "Air/drone strike", "195")),
     (GROUND_FIRED, SHELLING),
-    (frozenset(("improvised explosive device", "landmine", "car bomb")),
-     ("Explosions/Remote violence", "Remote explosive/landmine/IED", "183")),
+    (LAID_EXPLOSIVES, REMOTE_EXPLOSIVE),
 )
 HOMES = frozenset("village hamlet camp settlement neighbourhood neighborhood".split())  # where civilians live
 ANYONE_NOUNS = frozenset("man woman person people boy girl child".split())  # "a fifth man": of all the dead
@@ -68,8 +69,8 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
             and not names & AIRBORNE:
         if names & GROUND_FIRED:
             return SHELLING
-        if names & REMOTE_BY_WEAPON[2][0]:  # "a minibus struck an improvised explosive device"
-            return REMOTE_BY_WEAPON[2][1]
+        if names & LAID_EXPLOSIVES:  # "a minibus struck an improvised explosive device"
+            return REMOTE_EXPLOSIVE
     if kind.weak and names:  # "a Russian drone hit a car, killing two": remote violence, by its weapon
         for found, typed in REMOTE_BY_WEAPON:
             if names & found:
@@ -352,15 +353,22 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         # fight each source counts other dead, so neither is a lower estimate of the other's
         # count (in an attack on civilians, "11 civilians" and "six insurgents" are one dead
         # told two ways); the total is at least the larger, at most their sum
-        # one source's count of both sides adds up ("11 soldiers were killed and troops
-        # neutralized 26 assailants", the ministry said: 37)
-        own = [_added(counted) for source in set(speakers)
-               if len(counted := [c for c in (reconcile([f for f, s, p in zip(figures, sides, speakers)
-                                                         if p == source and s == side]) for side in sorted(known))
-                                  if c.best]) > 1]
-        larger = max([*parts, *own], key=lambda p: p.best)
+        larger = max([*parts, *_both_sides_by_one_source(figures, sides, speakers)], key=lambda p: p.best)
         return larger.model_copy(update={"high": max(total.high or 0, larger.high or 0)}), SIDES_APART_POLICY
     return total, SIDES_POLICY
+
+
+def _both_sides_by_one_source(figures, sides, speakers) -> list[Count]:
+    """Each source's own count of more than one side, added up ("11 soldiers were killed and
+    troops neutralized 26 assailants", the ministry said: 37)."""
+    totals = []
+    for source in set(speakers):
+        mine = [(f, s) for f, s, p in zip(figures, sides, speakers) if p == source]
+        parts = [reconcile([f for f, s in mine if s == side]) for side in sorted({s for _, s in mine})]
+        parts = [p for p in parts if p.best]
+        if len(parts) > 1:
+            totals.append(_added(parts))
+    return totals
 
 
 def _among_anyone(figures, sides, speakers):
