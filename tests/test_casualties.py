@@ -330,6 +330,10 @@ def test_a_fifth_dead_makes_five_whatever_the_toll_before(run):
     ("Sepoy Muhammad Arshad, having fought gallantly, embraced shahadat during the exchange of fire.", [1]),
     ("Three soldiers paid the supreme price in the attack.", [3]),
     ("The government paid the price for its policy.", []),
+    ("Four of our fighters fell in battle near the dam, the group said.", [4]),
+    ("Two SDF fighters fell as martyrs in the clashes.", [2]),
+    ("Two villages fell in battle to the rebels.", []),  # places taken, not dead
+    ("Prices fell in action by the central bank.", []),
     ("On Monday we buried 28 people, all civilians, a community leader said.", [28]),
     ("Dozens of people are buried under the rubble.", []),  # trapped, maybe alive
     ("He was jailed over the 2020 massacre of civilians in the village.", []),  # a year, no count
@@ -421,3 +425,12 @@ def test_a_source_revising_its_own_figure_replaces_only_its_own(run):
     libya = ("Fighting between rival armed groups in Tripoli on Tuesday killed eight people, the Emergency Medicine "
              "Centre said. On Wednesday the health ministry raised it to 14 dead.")
     assert run(libya, published=date(2024, 11, 20))[0].fatalities.best == 14
+
+
+def test_a_side_counting_its_own_dead_beside_the_enemy_it_killed_is_no_part_of_another_sources_count(reported):
+    text = ("Gunmen of the Islamic State group attacked an army camp in Tillia on Thursday night, "
+            "the defence ministry said.\n\n"
+            "The ministry said troops killed 19 attackers. \"Sadly, three of our brave soldiers were killed in "
+            "combat,\" the ministry said.\n\n"
+            "A local official said he had seen more than eight dead soldiers at the camp.")
+    assert reported(text, date(2025, 5, 10), lambda e: (e.event_type, e.fatalities.best)) == [("Battles", 22)]

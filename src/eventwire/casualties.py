@@ -384,12 +384,15 @@ def _resolve_relative(tok: Token, trigger: Token) -> Token:
 
 
 def _dies_by_object(verb: Token) -> bool:
-    """"Two of our gallant soldiers paid the supreme price", "Sepoy Arshad embraced shahadat"."""
+    """"Two of our gallant soldiers paid the supreme price", "Sepoy Arshad embraced shahadat",
+    "three soldiers fell in combat", "fell as martyrs"."""
     if not (_is(verb, "die_object_verbs") and verb.pos_ == "VERB"):
         return False
     objects = _vocab().words["die_objects"]
-    return any(c.dep_ == "dobj" and (c.lemma_.lower() in objects or " ".join(
-        t.lower_ for t in c.subtree if t.dep_ != "det") in objects) for c in verb.children)
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    held += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "as") for o in _children(c, "pobj")]
+    return any(o.lemma_.lower() in objects or " ".join(t.lower_ for t in o.subtree if t.dep_ != "det") in objects
+               for o in held)
 
 
 def _victims(tok: Token) -> list[tuple[Field, Token]]:

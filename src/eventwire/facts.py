@@ -321,8 +321,9 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
     if any(f.superseded or f.raised for f in figures):
         current = set(map(id, _current(figures)))
         figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if id(f) in current])
-    if any(f.part for f in figures) and not all(f.part for f in figures):
-        figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.part])
+    held = [f.part and _has_a_whole(f, s, p, figures, sides, speakers) for f, s, p in zip(figures, sides, speakers)]
+    if any(held):
+        figures, sides, speakers = zip(*[(f, s, p) for f, s, p, h in zip(figures, sides, speakers, held) if not h])
     if len(set(speakers)) == 1 or fight:
         figures, sides, speakers = _among_anyone(figures, sides, speakers)
     extra = [f for f in figures if f.additional and f.count.best]
@@ -369,6 +370,15 @@ def _both_sides_by_one_source(figures, sides, speakers) -> list[Count]:
         if len(parts) > 1:
             totals.append(_added(parts))
     return totals
+
+
+def _has_a_whole(part, side, speaker, figures, sides, speakers) -> bool:
+    """A part of the toll ("nine of its staff") is inside a whole that can hold it: a count of
+    anyone or of no side ("20 people", "the toll rose to 45"), or the same source's count of
+    its side. "Two of our soldiers", beside the same army's "13 terrorists" and a resident's
+    "more than 10 dead soldiers", is the army's own count of its side, no part of either."""
+    return any(not f.part and (s is None or anyone(f.group) or (s == side and p == speaker))
+               for f, s, p in zip(figures, sides, speakers))
 
 
 def _among_anyone(figures, sides, speakers):
