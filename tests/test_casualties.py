@@ -434,3 +434,20 @@ def test_a_side_counting_its_own_dead_beside_the_enemy_it_killed_is_no_part_of_a
             "combat,\" the ministry said.\n\n"
             "A local official said he had seen more than eight dead soldiers at the camp.")
     assert reported(text, date(2025, 5, 10), lambda e: (e.event_type, e.fatalities.best)) == [("Battles", 22)]
+
+
+def test_fighters_of_the_attacked_force_and_the_attackers_add_up_beside_another_tellers_toll(reported):
+    # unnamed "fighters" killed in an attack on one armed target are the target's; a toll told by
+    # its own teller in a clause of its own is another account, not a whole over the others
+    text = ("Islamic State militants attacked a checkpoint of the Popular Mobilization Forces near Jalawla "
+            "on Tuesday night, killing two fighters, the PMF said in a statement, while a local official "
+            "put the toll at five.\n\n"
+            "The PMF said its forces killed one of the attackers.")
+    assert reported(text, date(2025, 6, 4), lambda e: (e.event_type, e.fatalities.best)) == [("Battles", 3)]
+
+
+def test_a_figure_summed_over_both_sides_counts_no_one_side(reported):
+    text = ("A soldier and three suspected members of the Dawlah Islamiyah-Maute Group were killed in a "
+            "gunbattle in Butig town on Sunday, the military said.\n\n"
+            "Troops recovered the bodies of three gunmen after the clash, the military said.")
+    assert reported(text, date(2025, 6, 4), lambda e: (e.event_type, e.fatalities.best)) == [("Battles", 3)]

@@ -25,6 +25,7 @@ from eventwire.dates import told_as_a_later_day
 from eventwire.facts import (
     ARMED_INTERS,
     CROWD_LEMMAS,
+    UNIDENTIFIED,
     VIOLENT_ACTS,
     anyone,
     counted_victims,
@@ -37,6 +38,8 @@ from eventwire.facts import (
     reconcile_sides,
     said_claim,
     side_of,
+    whose_fighters,
+    without_placed_fighters,
 )
 from eventwire.facts import event_type as facts_event_type
 from eventwire.locate import LOCATION_POLICY, FoundPlace, choose_location, country_only
@@ -64,7 +67,6 @@ PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests
 PARTS_ANYWHERE = {("Protests", "Arrests"), ("violence", "Looting/property destruction")}
 STATEMENT_NOUNS = DOCUMENT_NOUNS | {"claim", "interview"}  # "In a separate statement, ...": another account
 DOER_NOUNS = frozenset("attacker assailant gunman militant raider bomber insurgent fighter jihadist bandit".split())
-UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
 ROUNDUP_UNITS = 3  # first-level units named in one sentence that make it a summary of several events
 
 
@@ -633,16 +635,18 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     location = choose_location(group.places, nearby, triggers) if group.places else Location(
         reason="no place named in the sentences that report the event")
     country = location.country_code or facts.country
-    actors = event_actors(group.mentions, book, country, places=facts.towns, force=facts.force)
+    actors = without_placed_fighters(event_actors(group.mentions, book, country, places=facts.towns, force=facts.force))
     # the body's words are exacter; a part (arrests at a protest, looting in a raid) never types the event
     parts = PARTS_OF.get(group.family, ())
     body_first = sorted(group.mentions, key=lambda m: (family_of(m) in parts, m.start < facts.headline_end))
     own = [m for m in body_first if family_of(m) not in parts] or body_first  # a weak word of its own first
     figures = [f for s in sentences for f in facts.figures.get(s, []) if f.start not in foreign]
     # whom each casualty figure counts, normalised once: it types the event and sides the toll
-    whom = {f.start: book.normalise(f.group, "victim", country_code=country) for f in figures
+    whom = {f.start: whose_fighters(book.normalise(f.group, "victim", country_code=country), actors) for f in figures
             if f.field in ("fatalities", "injuries") and f.group and f.count.best != 0}
-    fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts, whom)
+    sides = {start: None if _of_both_sides(f.group, book, country) else side_of(whom[start])
+             for f in figures if (start := f.start) in whom}
+    fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts, sides)
     injuries = reconcile(_body_first(figures, "injuries", facts.headline_end))
     harmed = bool(fatalities.best or injuries.best)
     # a part of the toll ("including 14 soldiers") names victims but does not type the event
@@ -651,7 +655,7 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     event_type, sub_event_type, cameo = facts_event_type(own, actors, typing, harmed, told=body_first)
     if event_type == "Battles":  # each side's dead, whoever counts them, are part of the toll
         fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts,
-                                                    whom, fight=True)
+                                                    sides, fight=True)
     actors = crowd_actors(counted_victims(actors, list(whom.values()), event_type), event_type)
     when = _date(group, article.published, lead)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)
@@ -689,14 +693,24 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     )
 
 
-def _fatalities(figures: list[CountMention], facts: ArticleFacts, whom: dict[int, Actor], *, fight: bool = False):
-    """The event's fatalities and the policy that gave them (facts.reconcile_sides)."""
+def _of_both_sides(group: str, book: ActorBook, country: str | None) -> bool:
+    """"A soldier and three suspected members of the Maute Group": a figure summed over groups
+    of different sides counts no one side."""
+    pieces = group.split(" and ")
+    return len(pieces) > 1 and len({side_of(book.normalise(p, "victim", country_code=country))
+                                    for p in pieces} - {None}) > 1
+
+
+def _fatalities(figures: list[CountMention], facts: ArticleFacts, sides: dict[int, str | None], *,
+                fight: bool = False):
+    """The event's fatalities and the policy that gave them (facts.reconcile_sides); `sides`:
+    the side each figure counts, by its start."""
     said = [facts.attributions.get(facts.sentence_of(f.start), Attribution()) for f in figures]
     figures = [f.model_copy(update={"unconfirmed": True}) if s.hedge == "unconfirmed" else f
                for f, s in zip(figures, said)]
-    sides = [side_of(whom[f.start]) if f.start in whom and not anyone(f.group) else None for f in figures]
     speakers = [s.speaker for s in said]
-    return reconcile_sides(figures, sides, speakers, fight=fight)
+    return reconcile_sides(figures, [None if anyone(f.group) else sides.get(f.start) for f in figures],
+                           speakers, fight=fight)
 
 
 def _body_first(figures: list[CountMention], field: str, headline_end: int) -> list[CountMention]:

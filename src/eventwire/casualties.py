@@ -139,7 +139,7 @@ def find_counts(sent: Span) -> list[CountMention]:
                 mention = mention.model_copy(update={"raised": True})
             if mention is not None and (mention.field, mention.start) not in consumed:
                 parts.setdefault((mention.field, mention.start), mention)
-                if _is(tok, "toll_nouns"):
+                if _is(tok, "toll_nouns") and not _a_rival_teller(tok):
                     tolls.add(mention.start)
             for among in _included(victim) if mention is not None else ():  # "26 people, including 14 soldiers"
                 inner = _mention(among, field, fig_at, negated=negated)
@@ -224,6 +224,15 @@ def _within_the_toll(found: dict[tuple[str, int], CountMention], tolls: set[int]
         toll = largest.get(mention.field, 0)
         if mention.start not in tolls and not mention.additional and mention.count.best and mention.count.best < toll:
             found[key] = mention.model_copy(update={"part": True})
+
+
+def _a_rival_teller(toll: Token) -> bool:
+    """"killing three fighters, the cell said, while a local official put the toll at four":
+    a toll told in a clause of its own by its own teller is another account of the dead, not
+    a whole the sentence's other figures are parts of."""
+    verb = toll.head
+    return (toll.dep_ == "dobj" and _is(verb, "toll_telling_verbs") and verb.dep_ != "ROOT"
+            and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children))
 
 
 def _rest_of_the_parts(found: dict[tuple[str, int], CountMention]) -> None:

@@ -161,6 +161,31 @@ def counted_victims(actors: Sequence[Actor], counted: Sequence[Actor], event_typ
     return out
 
 
+UNIDENTIFIED = "Unidentified Armed Group"  # actors.toml's name for gunmen, militants, bombers
+NEUTRAL_FIGHTERS = re.compile(r"^\W*(?:the\s+|our\s+|\w+\s+)?(?:\w+\s+)?(?:fighters|combatants)\W*$", re.I)
+
+
+def whose_fighters(counted: Actor, actors: Sequence[Actor]) -> Actor:
+    """"Militants attacked a checkpoint of the Popular Mobilization Forces, killing three
+    fighters": fighters that no name claims, killed in an attack on one armed target, are the
+    target's, not an unidentified group of their own. Words that tell a hostile side
+    ("militants", "attackers", "terrorists") keep their own reading."""
+    if not counted.name.startswith(UNIDENTIFIED) or not NEUTRAL_FIGHTERS.match(counted.mention or ""):
+        return counted
+    targets = {a.name: a for a in actors if a.role in ("target", "victim") and a.inter not in (None, 7)
+               and not a.name.startswith(UNIDENTIFIED)}
+    if len(targets) != 1:
+        return counted
+    target = next(iter(targets.values()))
+    return counted.model_copy(update={"name": target.name, "inter": target.inter, "kind": target.kind,
+                                      "country_code": target.country_code})
+
+
+def without_placed_fighters(actors: Sequence[Actor]) -> list[Actor]:
+    """The actors less the unnamed fighters `whose_fighters` finds to be the target's."""
+    return [a for a in actors if a.role not in ("target", "victim") or whose_fighters(a, actors) is a]
+
+
 CROWDS = {"Protests": ("Protesters", "protesters", 6), "Riots": ("Rioters", "rioters", 5)}
 
 
@@ -291,10 +316,15 @@ def reconcile(figures: Sequence[CountMention]) -> Count:
     if not positive:
         zeros = [f.count for f in figures if f.count.best == 0]
         return zeros[0] if zeros else Count()
-    best = min(positive, key=lambda c: (c.best, c.qualifier == "exact"))  # "at least 40" over a headline's "40"
-    highs = [c.high if c.high is not None else c.best for c in positive]
-    return best.model_copy(update={"low": min(c.low if c.low is not None else c.best for c in positive),
-                                   "high": max(highs)})
+    return _lowest_credible(positive)
+
+
+def _lowest_credible(counts: Sequence[Count]) -> Count:
+    """The smallest count as best ("at least 40" over a headline's "40"), low the smallest low,
+    high the largest high."""
+    best = min(counts, key=lambda c: (c.best, c.qualifier == "exact"))
+    return best.model_copy(update={"low": min(c.low if c.low is not None else c.best for c in counts),
+                                   "high": max(c.high if c.high is not None else c.best for c in counts)})
 
 
 def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None],
@@ -304,7 +334,8 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
     5, as ACLED counts an event's fatalities), and a figure "also" killed on top of the rest
     ("two journalists were killed ... Their driver was also killed": 3; an unconfirmed one
     raises only the high). Figures of different
-    sources, or any figure whose group says no side ("the toll rose to 45"), stay alternatives.
+    sources stay alternatives; a figure whose group says no side ("the toll rose to 45") is an
+    alternative to the sides' figures added up.
     A part of the toll told apart ("nine of its staff") is no alternative to a whole. In a
     `fight` (a Battles event), each side's dead counted by different sources are parts too,
     not rival counts of the same dead: the toll is at least the larger (one source's count of
@@ -342,6 +373,16 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
                                                      "high": max(total.high or 0, total.best + more)})
             return total, SIDES_POLICY
     known = set(sides)
+    if None in known and len(known) > 2:
+        # "killing three fighters and one attacker, the cell said, while an official put the
+        # toll at four": the sides added up are one account, the tolls of no side the others
+        sided = [(f, s, p) for f, s, p in zip(figures, sides, speakers) if s is not None]
+        total, policy = reconcile_sides(*zip(*sided), fight=fight)
+        tolls = reconcile([f for f, s in zip(figures, sides) if s is None])
+        if not (total.best and tolls.best):
+            return (total, policy) if total.best else (tolls, RECONCILE_POLICY)
+        either = _lowest_credible([total, tolls])
+        return either, policy if either.best == total.best else RECONCILE_POLICY
     if None in known or len(known) < 2 or (len(set(speakers)) > 1 and not fight):
         return reconcile(figures), RECONCILE_POLICY
     parts = [reconcile([f for f, s in zip(figures, sides) if s == side]) for side in sorted(known)]
