@@ -1,5 +1,7 @@
 """Attribution: speaker, outlet and hedge for each sentence; framing quotes."""
 
+from datetime import date
+
 import pytest
 
 from eventwire.actors import ActorBook
@@ -83,3 +85,26 @@ def test_a_quotation_going_on_after_its_speaker_is_theirs(nlp, book):
                             'terrorists."\nA relative said the young man had joined two years ago.')
     assert [a.speaker for a in found[:3]] == ["cell"] * 3
     assert found[3].speaker != "cell"  # a new paragraph, a new speaker
+
+
+def test_a_speaker_the_parser_hangs_on_a_fronted_phrase_still_speaks(nlp, book):
+    text = "In a statement posted on Telegram, Al-Shabaab's Radio Andalus claimed that its fighters killed 12 soldiers."
+    assert said(nlp, book, text)[0].speaker == "Al Shabaab"  # parsed as an apposition to "Telegram"
+
+
+def test_a_claim_the_next_sentence_rejects_is_disputed(nlp, book):
+    found = said(nlp, book, "The Houthis said their fighters shot down two American drones over Marib. "
+                            "The Pentagon dismissed the claim as false. Officials said the drones were on patrol.")
+    assert [a.hedge for a in found] == ["disputed", None, None]
+    kept = said(nlp, book, "The Houthis said their fighters shot down two American drones over Marib. "
+                           "The Houthis denied the report that their leader was wounded.")
+    assert kept[0].hedge is None  # a speaker rejecting something else of their own disputes nothing before
+
+
+def test_a_disputed_figure_is_no_best_estimate(reported):
+    text = ("Soldiers clashed with NPA rebels in Barangay Bagacay in Tanjay on Monday, killing three rebels, the "
+            "army said.\n\n"
+            "The NPA said in a statement that its fighters killed six soldiers. The army dismissed the claim, "
+            "saying no soldier was hurt.")
+    assert reported(text, date(2025, 3, 11), lambda e: (e.event_type, e.fatalities.best, e.fatalities.high)) == [
+        ("Battles", 3, 6)]

@@ -352,3 +352,19 @@ def test_a_place_found_in_the_index_beats_an_unknown_name_answered_with_a_unit()
         name="Coalcomán de Vázquez Pallares", country_code="MX", admin1="Michoacán de Ocampo", lat=18.8, lon=-103.2,
         geo_precision=1), 0, governor=9)
     assert choose_location([guess, found], [guess, found], frozenset({5})).name == "Coalcomán de Vázquez Pallares"
+
+
+def test_a_village_after_its_local_title_and_a_city_named_with_city_are_found(run):
+    text = ("Soldiers clashed with about 20 NPA rebels in Barangay Carabalan on Monday morning, the army said. "
+            "One rebel was killed.")
+    assert run(text, published=date(2025, 3, 11))[0].location.name == "Carabalan"  # NER: an organisation
+    city = run("Two NPA rebels were killed in a clash with troops in the hinterlands of Kabankalan City on Monday.",
+               published=date(2025, 3, 11))[0]
+    assert (city.location.name, city.location.geo_precision) == ("Kabankalan", 1)
+
+
+def test_places_listed_on_from_an_organisations_name_are_not_where(reported):
+    text = ("Two NPA rebels were killed in an encounter with government troops in Tanjay on Monday, the army said.\n\n"
+            "The firefight lasted about 30 minutes before the rebels, believed to be members of the Central Front of the "
+            "Komiteng Rehiyon-Negros, Cebu, Bohol, Siquijor (KR-NCBS), withdrew, the report said.")
+    assert reported(text, date(2025, 3, 11), lambda e: e.location.name) == ["Tanjay"]  # not a second fight in Cebu

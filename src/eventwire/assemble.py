@@ -705,12 +705,20 @@ def _fatalities(figures: list[CountMention], facts: ArticleFacts, sides: dict[in
                 fight: bool = False):
     """The event's fatalities and the policy that gave them (facts.reconcile_sides); `sides`:
     the side each figure counts, by its start."""
-    said = [facts.attributions.get(facts.sentence_of(f.start), Attribution()) for f in figures]
+    said = [facts.attributions.get(facts.sentence_of(f.start), Attribution()).of(f.start) for f in figures]
     figures = [f.model_copy(update={"unconfirmed": True}) if s.hedge == "unconfirmed" else f
                for f, s in zip(figures, said)]
     speakers = [s.speaker for s in said]
-    return reconcile_sides(figures, [None if anyone(f.group) else sides.get(f.start) for f in figures],
-                           speakers, fight=fight)
+    sided = [None if anyone(f.group) else sides.get(f.start) for f in figures]
+    disputed = [s.hedge == "disputed" for s in said]
+    if any(disputed) and not all(disputed):
+        # "the NPA claimed its fighters killed five soldiers ... The Army dismissed the claim":
+        # a figure another party disputes is no best estimate; it stays a claim, and the high
+        count, policy = reconcile_sides(*zip(*[(f, s, p) for f, s, p, d in zip(figures, sided, speakers, disputed)
+                                               if not d]), fight=fight)
+        highest = max([count.high or count.best or 0, *(f.count.best or 0 for f, d in zip(figures, disputed) if d)])
+        return count.model_copy(update={"high": highest}) if count.best else count, policy
+    return reconcile_sides(figures, sided, speakers, fight=fight)
 
 
 def _body_first(figures: list[CountMention], field: str, headline_end: int) -> list[CountMention]:

@@ -157,9 +157,22 @@ def attribute(doc: Doc, book: ActorBook, *, outlet: str | None = None) -> list[A
             relay=tuple(relay),
             goes_on=goes_on,
         ))
+        if len(found) > 1 and found[-2].speaker not in (None, found[-1].speaker) and _disputes(sent):
+            found[-2] = replace(found[-2], hedge="disputed")  # "The Army dismissed the claim as propaganda"
         speakers += [clause.speaker for clause in clauses] or chain
         outlets += [own_outlet] if own_outlet else []
     return found
+
+
+DISPUTED = frozenset({"claim", "report", "figure", "toll", "account", "allegation", "number"})
+
+
+def _disputes(sent: Span) -> bool:
+    """"The Army dismissed the claim as 'pure propaganda'", "the ministry denied the report":
+    the sentence rejects what the one before it reported."""
+    denials = {phrase.split()[0] for phrase in cues().stances["denied"]}
+    return any(t.lemma_.lower() in denials and t.pos_ == "VERB" and not negated(t) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DISPUTED for c in t.children) for t in sent)
 
 
 def _quote_goes_on(previous: Span | None, sent: Span) -> bool:
@@ -313,6 +326,8 @@ def _subject(verb: Token) -> Token | None:
     before = verb.doc[max(verb.i - 2, verb.sent.start) : verb.i]
     if any(t.is_quote or t.text in ",”\"" for t in before):
         return next((t for t in verb.rights if t.dep_ in ("dobj", "attr")), None)
+    if verb.dep_ == "ROOT" and before and before[-1].pos_ in ("NOUN", "PROPN") and before[-1].dep_ in ("appos", "pobj"):
+        return before[-1]  # "In a statement posted on social media, the NPA's front claimed": parsed as an appos
     return None
 
 

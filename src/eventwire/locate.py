@@ -43,7 +43,8 @@ SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbour
 SETTLEMENTS_NAMED = SETTLEMENT_WORDS | frozenset("cities towns villages hamlets suburbs districts camps".split())
 PART_WORDS = SETTLEMENT_WORDS | frozenset("outskirts suburbs suburb edge centre center part parts area areas "
                                           "entrance entrances exit gate gates heart street streets square "
-                                          "bazaar bazaars market markets marketplace".split())
+                                          "bazaar bazaars market markets marketplace hinterland hinterlands "
+                                          "vicinity environs countryside periphery".split())
 REFUGE_NOUNS = frozenset("refuge sanctuary safety".split())  # "took refuge in schools in Tame" (not "sheltering in a school" hit)
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()
@@ -99,7 +100,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook,
     found = []
     for ent, mention, story in zip(ents, spans, stories):
         if _describes_someone(ent) or ent.end_char <= filed_at or _where_said(ent) or _across_border(ent) \
-                or _destination(ent) or _home_of_someone(ent):
+                or _destination(ent) or _home_of_someone(ent) or _in_a_name(ent):
             continue  # kept as context above, never an event's place (nor where it was filed or said)
         context = [name for name, s in named if s == story] if datelines else names
         context = context + _sentence_demonym_countries(ent, book)
@@ -249,13 +250,14 @@ def _geocode_or_facility(gazetteer: Gazetteer, mention: PlaceMention, names: lis
     the place their first words name (precision 2)."""
     location = geocode(gazetteer, mention, context=names, country=country, homes=homes)
     words = mention.text.split()
-    if location.lat is None and len(words) > 1 and words[-1].lower() in ("city", "town", "village"):
+    unknown = location.lat is None or location.reason is not None  # not in the index: at most a guess from context
+    if unknown and len(words) > 1 and words[-1].lower() in ("city", "town", "village"):
         place = " ".join(words[:-1])  # "Barishal city": the city of Barishal (not "Mexico City", known whole)
         found = geocode(gazetteer, replace(mention, text=place, end=mention.start + len(place), settlement=True),
                         context=names, country=country, homes=homes)
         if found.lat is not None:
             return found.model_copy(update={"mention": mention.text})
-    if location.lat is None and len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
+    if unknown and len(words) > 1 and words[-1].lower() in FACILITY_WORDS:
         place = " ".join(words[:-1])
         inner = replace(mention, text=place, end=mention.start + len(place), near=True)
         found = geocode(gazetteer, inner, context=names, country=country, homes=homes)
@@ -315,6 +317,17 @@ def _home_of_someone(ent: Span) -> bool:
     while token.dep_ == "compound":
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in HOME_NOUNS
+
+
+def _in_a_name(ent: Span) -> bool:
+    """"the Komiteng Rehiyon-Negros, Cebu, Bohol, Siquijor": places listed on from an
+    organisation's name are part of the name, not where anything happened."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+        if token.ent_type_ == "ORG":
+            return True
+    return False
 
 
 def _where_said(ent: Span) -> bool:
@@ -558,16 +571,20 @@ def _unlabelled_admin_units(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 def _unlabelled_settlements(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Proper nouns after "city of", "town of", "village of", or a locative preposition, that
-    NER left untagged ("the southern port city of Odesa overnight", "on a road near Dori")."""
+    NER left untagged ("the southern port city of Odesa overnight", "on a road near Dori"), and
+    those after a village's local title, which NER reads as a name of its own ("a remote area of
+    Barangay Carabalan": an organisation)."""
+    titles = set(place_words().settlement_titles)
     found = []
     for token in doc[2:]:
-        if token.pos_ != "PROPN" or token.ent_type_:
+        titled = doc[token.i - 1].lower_ in titles
+        if token.pos_ != "PROPN" or (token.ent_type_ and not titled):
             continue
         after_preposition = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS and token.i == token.head.i + 1
-        if not (after_preposition or _after_settlement_word(doc[token.i : token.i + 1])):
+        if not (titled or after_preposition or _after_settlement_word(doc[token.i : token.i + 1])):
             continue
         end = token.i + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        while end < len(doc) and doc[end].pos_ == "PROPN" and (not doc[end].ent_type_ or titled):
             end += 1
         if gazetteer.is_place(doc[token.i : end].text):
             found.append(Span(doc, token.i, end, label="GPE"))

@@ -26,6 +26,7 @@ class PlaceVocabulary:
     near_directions: tuple[str, ...]
     near_after: tuple[str, ...]
     settlement_before: tuple[str, ...] = ()  # "the city of", "the village of": a settlement is meant
+    settlement_titles: tuple[str, ...] = ()  # "Barangay Carabalan", "Kebele 04": the village's own title
 
 
 def _words(data: dict, key: str) -> list[str]:
@@ -60,6 +61,7 @@ def parse_vocabulary(data: dict) -> PlaceVocabulary:
         admin_affixes=tuple(_words(data, "admin_affixes")),
         near_before=tuple(_words(near, "before")),
         settlement_before=tuple(_words(data, "settlement_before")),
+        settlement_titles=tuple(_words(data, "settlement_titles")),
         near_directions=tuple(_words(near, "directions")),
         near_after=tuple(_words(near, "after")),
     )
