@@ -451,3 +451,9 @@ def test_a_figure_summed_over_both_sides_counts_no_one_side(reported):
             "gunbattle in Butig town on Sunday, the military said.\n\n"
             "Troops recovered the bodies of three gunmen after the clash, the military said.")
     assert reported(text, date(2025, 6, 4), lambda e: (e.event_type, e.fatalities.best)) == [("Battles", 3)]
+
+
+def test_the_injured_who_died_after_those_killed_outright_add_to_them(reported):
+    text = ("Militants fired mortars at a market in Beledweyne on Monday. Five people died on the spot and "
+            "three of the wounded died in hospital later, a doctor said.")
+    assert reported(text, date(2025, 6, 3), lambda e: e.fatalities.best) == [8]

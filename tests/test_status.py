@@ -818,3 +818,24 @@ def test_a_clause_on_the_trigger_itself_dates_it(reported):
             "neutralised more than 20 of the fleeing terrorists.\"")
     assert reported(text, date(2025, 4, 14), lambda e: (str(e.event_date), e.sub_event_type)) == [
         ("2025-04-12", "Armed clash"), ("2025-04-13", "Air/drone strike")]
+
+
+def test_meanwhile_before_a_new_act_told_outright_opens_another_record(reported):
+    text = ("KARAK: Militants stormed a police checkpost in the Latamber area of the district late on Wednesday, "
+            "killing three policemen, police said.\n\n"
+            "Meanwhile, two soldiers were killed when an improvised explosive device went off near their vehicle in the "
+            "Mir Ali area of North Waziristan on Wednesday, the military said.")
+    assert reported(text, date(2025, 9, 18), lambda e: (e.sub_event_type, e.fatalities.best)) == [
+        ("Armed clash", 3), ("Remote explosive/landmine/IED", 2)]
+    same = ("A suicide bomber struck a market in Bannu on Wednesday, killing six people, police said.\n\n"
+            "Meanwhile, rescuers pulled two more bodies from the rubble, raising the toll to eight.")
+    assert reported(same, date(2025, 9, 18), lambda e: e.fatalities.best) == [8]  # no new act: the same record
+
+
+def test_a_re_mention_in_a_paragraph_set_apart_is_of_that_paragraphs_record(reported):
+    text = ("Russian guided bombs struck Kharkiv on Wednesday afternoon, killing two people, regional authorities "
+            "said. Doctors fought for the life of a wounded woman through the night.\n\n"
+            "Meanwhile, Ukrainian forces repelled 41 Russian assaults in the Pokrovsk sector of Donetsk Oblast on "
+            "Wednesday, the General Staff said. The fighting took place near the villages of Kotlyne and Udachne.")
+    assert reported(text, date(2025, 10, 16), lambda e: (e.event_type, e.location.name)) == [
+        ("Battles", "Udachne"), ("Explosions/Remote violence", "Kharkiv")]

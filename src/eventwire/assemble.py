@@ -251,11 +251,14 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
         places = _own_places(mention, facts)
         if mention.start < facts.headline_end or _roundup(places):
             places = []  # a roundup's headline names the places of several events, as does "six in Nairobi, two in Matuu ..."
-        apart = _sets_apart(mention.sent)
+        apart = _sets_apart(mention.sent) or (_opens_with(mention.sent, vocabulary().new_act)
+                                              and not mention.trigger.kind.weak and not mention.anaphoric)
         if apart:
             candidates = [g for g in groups if any(m.sent == mention.sent for m in g.mentions)]
         elif focus is not None and mention.start < focus[1]:
-            candidates = [focus[0], *(g for g in groups if g is not focus[0])]
+            # the paragraph a "Separately, ..." sentence began goes on with its record first,
+            # re-mentions too ("The fighting took place near ..."), then with any other
+            candidates = [focus[0]] if _compatible([focus[0]], mention, status, when, places, sides) else groups
         elif previous is not None and _goes_on(mention, previous, facts.attributions.get(mention.sent.start_char), when):
             candidates = [previous, *(g for g in groups if g is not previous)]
         else:
@@ -346,6 +349,11 @@ def _sets_apart(sent) -> bool:
             following = opening[len(cue):].split()
             return not (following and following[0].strip(",") in STATEMENT_NOUNS)
     return False
+
+
+def _opens_with(sent, cues: tuple[str, ...]) -> bool:
+    opening = sent.text.lstrip().lower()
+    return any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha() for cue in cues)
 
 
 def _within(place: FoundPlace, head) -> bool:

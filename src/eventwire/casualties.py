@@ -126,9 +126,10 @@ def find_counts(sent: Span) -> list[CountMention]:
         at_one_place = tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children)
         for field, victim in _victims(tok):
             mention = _mention(victim, field, fig_at, negated=negated)
-            if mention is not None and (also or _others(victim)):
+            later = _of_the_wounded(victim) and _after_those_killed_outright(tok)
+            if mention is not None and (also or _others(victim) or later):
                 mention = mention.model_copy(update={"additional": True, "nth": _rank(victim)})
-            if mention is not None and (at_one_place or _own_people(victim) or _of_the_wounded(victim)
+            if mention is not None and (at_one_place or _own_people(victim) or (_of_the_wounded(victim) and not later)
                                         or _raises_the_toll(tok)):
                 mention = mention.model_copy(update={"part": True})
             if mention is not None and _superseded(tok):
@@ -185,6 +186,12 @@ def _without_listed_names(same: list[CountMention], text: str) -> list[CountMent
     first = min(m.start for m in numbered)
     listed = [m for m in named if m.start > first and "," in text[first : m.start]]
     return [m for m in same if m not in listed] if len(listed) == len(named) else same
+
+
+def _after_those_killed_outright(cue: Token) -> bool:
+    """"Seven people died at the scene and two of the injured died at a clinic": the injured who
+    died are told on top of those the same sentence says died first, not among them."""
+    return cue.dep_ == "conj" and _is(cue.head, "die_verbs", "fatal_verbs")
 
 
 def _others(victim: Token) -> bool:

@@ -44,6 +44,7 @@ class Vocabulary:
     verb_preps: dict[tuple[str, str], TriggerType] = field(default_factory=dict)  # (verb lemma, preposition)
     intervention: frozenset[tuple[str, ...]] = frozenset()  # lemma sequences: "tear gas", "disperse"
     separate: tuple[str, ...] = ()  # sentence openers that introduce another event: "separately"
+    new_act: tuple[str, ...] = ()  # openers that do so for a new act told outright: "meanwhile"
 
     @cached_property
     def aircraft(self) -> dict[str, TriggerType]:
@@ -114,6 +115,7 @@ def vocabulary() -> Vocabulary:
         subject_verbs=doers,
         verb_preps=aimed,
         separate=tuple(w.lower() for w in data.get("separate", {}).get("openers", ())),
+        new_act=tuple(w.lower() for w in data.get("separate", {}).get("new_act_openers", ())),
     )
 
 
