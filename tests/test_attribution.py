@@ -108,3 +108,10 @@ def test_a_disputed_figure_is_no_best_estimate(reported):
             "saying no soldier was hurt.")
     assert reported(text, date(2025, 3, 11), lambda e: (e.event_type, e.fatalities.best, e.fatalities.high)) == [
         ("Battles", 3, 6)]
+
+
+def test_an_acronym_speaks_for_the_speaker_whose_title_it_spells(nlp, book):
+    found = said(nlp, book, "District Police Officer Shaukat Ali Khan told Dawn that two policemen were killed. "
+                            "The DPO said four militants were killed. The UN said it was alarmed.")
+    assert found[1].speaker == found[0].speaker
+    assert found[2].speaker != found[0].speaker

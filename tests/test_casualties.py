@@ -333,6 +333,8 @@ def test_a_fifth_dead_makes_five_whatever_the_toll_before(run):
     ("Four of our fighters fell in battle near the dam, the group said.", [4]),
     ("Two SDF fighters fell as martyrs in the clashes.", [2]),
     ("Two villages fell in battle to the rebels.", []),  # places taken, not dead
+    ("Two policemen were killed on the spot, while a third succumbed to his injuries.", [2, 1]),
+    ("A third of the dead were children.", []),
     ("Prices fell in action by the central bank.", []),
     ("On Monday we buried 28 people, all civilians, a community leader said.", [28]),
     ("Dozens of people are buried under the rubble.", []),  # trapped, maybe alive
@@ -457,3 +459,14 @@ def test_the_injured_who_died_after_those_killed_outright_add_to_them(reported):
     text = ("Militants fired mortars at a market in Beledweyne on Monday. Five people died on the spot and "
             "three of the wounded died in hospital later, a doctor said.")
     assert reported(text, date(2025, 6, 3), lambda e: e.fatalities.best) == [8]
+
+
+def test_a_side_counted_by_one_source_with_a_number_and_by_another_with_a_vague_word(reported):
+    # the police's "several attackers" gives no number beside the DPO's four; the DPO, named in
+    # full and then by his acronym, is one source; "a third" who died later is one more
+    text = ("Three policemen were killed and several attackers died when militants stormed a police checkpost "
+            "in Lakki Marwat late on Wednesday, police said.\n\n"
+            "District Police Officer Shaukat Ali Khan told reporters that two policemen were killed on the spot, "
+            "while a third succumbed to his injuries in hospital.\n\n"
+            "The DPO said four militants were killed in the retaliatory fire.")
+    assert reported(text, date(2025, 9, 18), lambda e: (e.event_type, e.fatalities.best)) == [("Battles", 7)]

@@ -406,6 +406,10 @@ def _speaker(token: Token, book: ActorBook, speakers: list[Speaker], sent: Span)
         for previous in reversed(speakers):
             if previous.name.lower().endswith(token.lower_) or previous.name.lower() == text.lower():
                 return previous
+    if text.isupper() and 2 <= len(text) <= 6:  # "The DPO said" after "District Police Officer Shaukat Ali Khan told"
+        for previous in reversed(speakers):
+            if _initials_of(text, previous.name):
+                return previous
     c = cues()
     if text.lower() in c.outlets:
         listed = c.outlets[text.lower()]
@@ -414,6 +418,13 @@ def _speaker(token: Token, book: ActorBook, speakers: list[Speaker], sent: Span)
     named_actor = actor.name in {e.name for e in book.named}
     name = actor.name if named_actor and actor.inter in (1, 2, 3, 8) else text
     return Speaker(name, _kind(span, token, sent, actor.inter if named_actor else None))
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """"DPO" of "District Police Officer Shaukat Ali Khan": the acronym spells the first letters
+    of the name's leading words."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return len(words) >= len(acronym) and "".join(w[0] for w in words[: len(acronym)]) == acronym
 
 
 def _of_whom(noun: Token, preps: tuple[str, ...]) -> Token | None:

@@ -198,7 +198,14 @@ def _others(victim: Token) -> bool:
     """"Two other attackers were killed", "a seventh officer died": others than those counted
     before, so on top of them. (Not "three others": after "nine of the dead were workers" they
     are the rest of the same toll.)"""
-    return any(c.dep_ == "amod" and (c.lower_ == "other" or c.ent_type_ == "ORDINAL") for c in victim.children)
+    return any(c.dep_ == "amod" and (c.lower_ == "other" or c.ent_type_ == "ORDINAL") for c in victim.children) \
+        or _ordinal_alone(victim)
+
+
+def _ordinal_alone(victim: Token) -> bool:
+    """"while a third succumbed to his injuries": the ordinal stands for the one counted."""
+    return victim.pos_ in ("ADJ", "NOUN", "NUM") and ordinal(victim.lower_) is not None \
+        and any(c.lower_ == "a" for c in victim.children)
 
 
 def _since_a_time(cue: Token) -> bool:
@@ -217,6 +224,8 @@ def _since_a_time(cue: Token) -> bool:
 
 def _rank(victim: Token) -> int | None:
     """"a fourth man": the rank an ordinal gives the counted, when it gives one."""
+    if _ordinal_alone(victim):
+        return ordinal(victim.lower_)
     return next((n for c in victim.children if c.dep_ == "amod" and (n := ordinal(c.lower_))), None)
 
 

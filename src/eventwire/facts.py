@@ -403,9 +403,13 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
 def _both_sides_by_one_source(figures, sides, speakers) -> list[Count]:
     """Each source's own count of more than one side, added up ("11 soldiers were killed and
     troops neutralized 26 assailants", the ministry said: 37)."""
+    numbered = {s for f, s in zip(figures, sides) if f.count.best and not _vague(f.count)}
     totals = []
     for source in set(speakers):
-        mine = [(f, s) for f, s, p in zip(figures, sides, speakers) if p == source]
+        # "several attackers killed", police said, beside the DPO's "four militants": a vague
+        # word counts for a side only when no one gives that side a number
+        mine = [(f, s) for f, s, p in zip(figures, sides, speakers) if p == source
+                and not (_vague(f.count) and s in numbered)]
         parts = [reconcile([f for f, s in mine if s == side]) for side in sorted({s for _, s in mine})]
         parts = [p for p in parts if p.best]
         if len(parts) > 1:
@@ -435,6 +439,9 @@ def _among_anyone(figures, sides, speakers):
     return tuple(zip(*[(f, s, p) for f, s, p, k in zip(figures, sides, speakers, keep) if k]))
 
 
+RANKED_AFTER = 80  # characters: "a third" counts on from a figure told this close before it
+
+
 def _more_than_counted(ranked: CountMention, figures: Sequence[CountMention], total: Count) -> int:
     """How many dead a ranked one adds: "a seventh officer" after "six officers" (and one
     attacker) one more, counted in its own group; "a fourth man died of his wounds" makes four
@@ -443,6 +450,9 @@ def _more_than_counted(ranked: CountMention, figures: Sequence[CountMention], to
         return (group or "").lower().split()[-1:][0].removesuffix("s") if group else ""
     own = noun(ranked.group)
     same = [f.count.best or 0 for f in figures if own not in ANYONE_NOUNS and noun(f.group) == own]
+    if not same:  # "two policemen were martyred on the spot, while a third, Constable X, succumbed"
+        just_before = [f for f in figures if f.end <= ranked.start and ranked.start - f.end <= RANKED_AFTER]
+        same = [max(just_before, key=lambda f: f.end).count.best or 0] if just_before else []
     return ranked.nth - max(same) if same else ranked.nth - (total.best or 0)
 
 
