@@ -839,3 +839,20 @@ def test_a_re_mention_in_a_paragraph_set_apart_is_of_that_paragraphs_record(repo
             "Wednesday, the General Staff said. The fighting took place near the villages of Kotlyne and Udachne.")
     assert reported(text, date(2025, 10, 16), lambda e: (e.event_type, e.location.name)) == [
         ("Battles", "Udachne"), ("Explosions/Remote violence", "Kharkiv")]
+
+
+def test_a_lead_summing_two_kinds_of_act_does_not_make_them_one_record(reported):
+    text = ("A drone strike on a displacement camp and artillery shelling of a market in Sudan's city of Kadugli "
+            "killed at least 15 people, a medical group said on Tuesday.\n\n"
+            "The group said a drone struck shelters in the camp late on Sunday, killing nine people. Artillery "
+            "shells then hit the Kalakla market in the city on Monday morning, killing six people, the group said.")
+    assert reported(text, date(2025, 7, 8), lambda e: (str(e.event_date), e.sub_event_type, e.location.name,
+                                                       e.fatalities.best)) == [
+        ("2025-07-06", "Air/drone strike", "Kadugli", 9),
+        ("2025-07-07", "Shelling/artillery/missile attack", "Kadugli", 6)]
+
+
+def test_a_kind_of_weapon_named_with_an_act_word_is_no_act(nlp):
+    from eventwire.triggers import all_triggers
+    sent = next(nlp("Russia launched two ballistic missiles and 118 attack drones at Ukraine overnight.").sents)
+    assert "attack" not in [t.span.text for t in all_triggers(sent)]

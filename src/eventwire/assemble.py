@@ -454,8 +454,13 @@ def _other_means(mention: EventMention, group: Group) -> bool:
     airport are not Monday's car bomb at a cafe (ACLED codes each day's act apart)."""
     if mention.trigger.kind.weak or mention.anaphoric:
         return False
-    kinds = {m.trigger.kind.sub_event_type for m in group.mentions if not m.trigger.kind.weak and not m.anaphoric}
-    return bool(kinds) and mention.trigger.kind.sub_event_type not in kinds
+    strong = [m for m in group.mentions if not m.trigger.kind.weak and not m.anaphoric]
+    kind = lambda m: m.trigger.kind.sub_event_type  # noqa: E731
+    # a sentence telling two kinds of act ("A drone strike on the camp and artillery shelling
+    # of a market killed 18") sums up; the record's own kind is in the sentences telling one
+    own = [m for m in strong if not any(o.sent == m.sent and kind(o) != kind(m) for o in strong)]
+    kinds = {kind(m) for m in own or strong}
+    return bool(kinds) and kind(mention) not in kinds
 
 
 def _told_beside(mention: EventMention, group: Group) -> bool:

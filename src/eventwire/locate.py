@@ -128,9 +128,15 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook,
 
 
 def _part_of_the_city(ent: Span) -> bool:
-    """"in the city's Oleksandrivskyi district": a part of the city the article has named."""
+    """"in the city's Oleksandrivskyi district", "the Naivasha market in the city": a part of the
+    city the article has named."""
     head = ent.root.head if ent.root.dep_ == "compound" else ent.root
-    return any(c.dep_ == "poss" and c.lemma_.lower() in ("city", "capital", "town") for c in head.children)
+    towns = ("city", "capital", "town")
+    holders = [head, head.head] if head.dep_ in ("dobj", "nsubj", "nsubjpass") else [head]  # "hit the X market in the city"
+    return any(c.dep_ == "poss" and c.lemma_.lower() in towns for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in towns and [d.lower_ for d in g.children] == ["the"]
+            for g in c.children) for h in holders for c in h.children)
 
 
 def _across_border(ent: Span) -> bool:

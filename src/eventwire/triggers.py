@@ -14,6 +14,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from eventwire.weapons import is_weapon_word
+
 MAX_WORDS = 4
 TIMES_OF_DAY = frozenset("dawn daybreak sunrise morning noon midday afternoon dusk sunset evening night midnight".split())
 
@@ -299,6 +301,8 @@ def _is_trigger_use(span: Span, kind: TriggerType, keys, i: int) -> bool:
         return False  # "attacking forces", "the thwarted attack" keeps its noun
     if head.ent_type_ in ("DATE", "TIME", "PERSON", "GPE", "ORG", "CARDINAL"):
         return False  # "March 3", "Strike Force Alpha"
+    if len(span) == 1 and head.dep_ == "compound" and head.pos_ == "NOUN" and is_weapon_word(head.head):
+        return False  # "118 attack drones", "strike aircraft": a kind of weapon, no act
     if i > 0 and (keys[i - 1][0] in kind.not_after or keys[i - 1][1] in kind.not_after):
         return False
     if head.pos_ == "VERB" and head.lemma_.lower() in DONE_TO_ONESELF and not any(
