@@ -856,3 +856,29 @@ def test_a_kind_of_weapon_named_with_an_act_word_is_no_act(nlp):
     from eventwire.triggers import all_triggers
     sent = next(nlp("Russia launched two ballistic missiles and 118 attack drones at Ukraine overnight.").sents)
     assert "attack" not in [t.span.text for t in all_triggers(sent)]
+
+
+def test_acts_told_over_weeks_since_a_day_are_a_tally_not_news(run):
+    text = ("U.S. forces struck a Houthi compound in Hodeidah late on Tuesday, killing six people, the Houthis said. "
+            "Central Command said its forces had struck hundreds of targets since March 15.")
+    assert [(e.status, str(e.event_date)) for e in run(text, published=date(2025, 4, 23))
+            if e.status == "reported"] == [("reported", "2025-04-22")]
+
+
+def test_a_lead_naming_two_provinces_does_not_join_their_strikes(reported):
+    text = ("Suspected U.S. airstrikes overnight killed at least five people in the port city of Hodeidah and in "
+            "Saada, the Houthis said Wednesday.\n\n"
+            "The strikes in Hodeidah hit late Tuesday in the city's al-Hawak district, the Houthi-run Health Ministry "
+            "said, killing three people.\n\n"
+            "In Saada province, Al-Masirah said a strike shortly after 2 a.m. Wednesday hit a house, killing two "
+            "people.")
+    assert reported(text, date(2025, 4, 23), lambda e: (str(e.event_date), e.location.admin1, e.fatalities.best)) == [
+        ("2025-04-22", "Al Ḩudaydah", 3), ("2025-04-23", "Şāʻdah", 2)]
+
+
+def test_a_toll_the_source_raised_is_a_rival_whole_to_its_lead_figure(reported):
+    text = ("Suspected U.S. airstrikes on Hajjah overnight killed at least nine people, the Houthis said Wednesday.\n\n"
+            "The strikes hit late Tuesday in the city's market, according to Al-Masirah. The Houthi-run Health "
+            "Ministry initially said five people were killed. On Wednesday afternoon, it raised the death toll to "
+            "seven, saying two of the wounded had died in the hospital.")
+    assert reported(text, date(2025, 4, 23), lambda e: e.fatalities.best) == [7]

@@ -612,6 +612,7 @@ def _same_area(new: list[FoundPlace], old: list[FoundPlace]) -> bool:
         found = [p for p in places if p.location.lat is not None]
         sure = [p for p in found if not p.location.reason]
         return {(p.location.country_code, p.location.admin1) for p in sure or found}
+    old = _told_in_one_area(old, units)
     a, b = units(new), units(old)
     if not a or not b:
         return True
@@ -628,6 +629,17 @@ def _same_area(new: list[FoundPlace], old: list[FoundPlace]) -> bool:
         districts_a, districts_b = _districts(new), _districts(old)
         return not (districts_a and districts_b) or bool(districts_a & districts_b)
     return bool(countries_a & countries_b)
+
+
+def _told_in_one_area(places: list[FoundPlace], units) -> list[FoundPlace]:
+    """A record's places less those of a sentence that names two first-level units ("killed at
+    least eight people in the port city of Hodeidah and in the rebels' stronghold of Saada"):
+    such a lead sums up events, and its places are not one record's area when others are told."""
+    by_sentence: dict[int, list[FoundPlace]] = {}
+    for place in places:
+        by_sentence.setdefault(place.sent_start, []).append(place)
+    one = [p for group in by_sentence.values() if len({u for u in units(group) if u[1]}) < 2 for p in group]
+    return one or places
 
 
 def _districts(places: list[FoundPlace]) -> set[tuple[str | None, str]]:

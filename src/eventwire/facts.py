@@ -433,7 +433,9 @@ def _among_anyone(figures, sides, speakers):
     where a side counting its own ("killing six personnel") beside a monitor's "22 people" tells
     a part of the whole, as ACLED compares like with like."""
     whole = max((f.count.best or 0 for f in figures if anyone(f.group) and not f.additional), default=0)
-    keep = [not whole or anyone(f.group) or f.additional or (f.count.best or 0) > whole for f in figures]
+    # a toll the source raised or revised ("raised the death toll to six") counts anyone too: a rival whole
+    keep = [not whole or anyone(f.group) or f.raised or f.revised or f.additional or (f.count.best or 0) > whole
+            for f in figures]
     if all(keep):
         return figures, sides, speakers
     return tuple(zip(*[(f, s, p) for f, s, p, k in zip(figures, sides, speakers, keep) if k]))

@@ -337,9 +337,15 @@ def _in_a_name(ent: Span) -> bool:
 
 
 def _where_said(ent: Span) -> bool:
-    """"the spokesperson told reporters in Geneva": where a statement was made."""
+    """"the spokesperson told reporters in Geneva": where a statement was made (not "In Saada
+    province, Al-Masirah said a strike hit a house": a scene set before the speaker is the
+    reported act's)."""
     said = ent.doc[_governor(ent)]
-    return said.pos_ == "VERB" and said.lemma_.lower() in cues().verbs
+    if not (said.pos_ == "VERB" and said.lemma_.lower() in cues().verbs):
+        return False
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    fronted = speaker is not None and ent.end <= speaker.left_edge.i and any(c.dep_ == "ccomp" for c in said.children)
+    return not fronted
 
 
 _DISTANCE_BEFORE = re.compile(

@@ -61,10 +61,11 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
     if when is not None and when.time_precision >= MONTH and mention.trigger.head.tag_ == "NNS" \
             and published is not None and (when.date_end or when.date) < published:
         return "background"  # "200 were killed in protests last month": many events, a month gone
-    if when is not None and when.date_end and (when.date_end - when.date).days > WEEK \
-            and (mention.trigger.head.tag_ == "NNS" or mention.aspect == "perfect"):
-        # "20 killed in protests since Oct. 21", "have retaken several towns in recent weeks":
-        # many events over weeks
+    if when is not None and when.date_end and (when.date_end - when.date).days > WEEK and (
+            when.time_precision == 1 or mention.trigger.head.tag_ == "NNS" or mention.aspect == "perfect"):
+        # "20 killed in protests since Oct. 21", "have retaken several towns in recent weeks",
+        # "its forces had struck hundreds of targets since March 15": many events over weeks
+        # (not "attacked Beni in June": one event, told to the month)
         return "background"
     if mention.aspect in BACKGROUND_ASPECTS or (mention.aspect == HABITUAL and when is None):
         return "background"
