@@ -882,3 +882,20 @@ def test_a_toll_the_source_raised_is_a_rival_whole_to_its_lead_figure(reported):
             "Ministry initially said five people were killed. On Wednesday afternoon, it raised the death toll to "
             "seven, saying two of the wounded had died in the hospital.")
     assert reported(text, date(2025, 4, 23), lambda e: e.fatalities.best) == [7]
+
+
+def test_a_date_before_a_postposed_speaker_dates_the_reported_act(run):
+    text = ("Insurgents beheaded at least four civilians and set fire to dozens of houses in the village of "
+            "Litamanda, in Mozambique's Cabo Delgado province, on Saturday night, local sources told Lusa.")
+    assert [str(e.event_date) for e in run(text, published=date(2025, 6, 3))] == ["2025-05-31"]
+
+
+def test_a_fight_with_troops_told_after_an_attack_on_villagers_is_its_own_record(reported):
+    text = ("Insurgents beheaded four civilians in the village of Litamanda in Cabo Delgado on Saturday night, "
+            "local sources said.\n\n"
+            "On Sunday, Rwandan forces clashed with a group of insurgents in the forest near the village, local "
+            "sources said.\n\n"
+            "The Cabo Ligado observatory said in an update published on Monday that at least two insurgents died in "
+            "the confrontation with Rwandan troops, who suffered no casualties.")
+    assert reported(text, date(2025, 6, 3), lambda e: (str(e.event_date), e.event_type, e.fatalities.best)) == [
+        ("2025-05-31", "Violence against civilians", 4), ("2025-06-01", "Battles", 2)]

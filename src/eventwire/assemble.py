@@ -528,6 +528,9 @@ class _Sides:
         # and the other way round: "security forces had killed 12 terrorists" after gunmen shot
         # dead nine passengers is the forces' operation, not the massacre
         doers = [self.actor(f) for f in mention.roles if f.role == "attacker"]
+        known = [a for a in theirs if a.inter is not None]  # not "six bodies"
+        if mention.fight and known and all(a.inter == 7 for a in known) and any(_armed(a) for a in hit):
+            return True  # "the confrontation with Rwandan troops" beside the beheading of villagers
         return all(_armed(a) for a in hit) and any(a.inter == 1 for a in doers) \
             and all(a.inter == 7 for a in theirs)
 

@@ -33,7 +33,7 @@ WHERE_NOUNS = frozenset("outskirts outskirt edge edges vicinity periphery area b
 SPOKESPEOPLE = frozenset("ministry office spokesman spokeswoman spokesperson official officials government "
                          "minister president statement agency".split())
 OUTBREAK_VERBS = frozenset("break erupt flare rage continue resume begin start".split())
-FIGHT_LEMMAS = frozenset("fight fighting clash battle skirmish firefight gunfight gunbattle shootout exchange".split())
+FIGHT_LEMMAS = frozenset("fight fighting clash battle skirmish firefight gunfight gunbattle shootout exchange confrontation".split())
 DYING_NOUNS = frozenset(("death", "demise"))
 KILLING_NOUNS = frozenset(("killing", "murder", "assassination", "execution", "kidnapping", "abduction"))
 UNDERGOING_VERBS = frozenset(("suffer", "sustain", "endure", "undergo"))

@@ -211,13 +211,24 @@ def _dates_a_statement(span: Span) -> bool:
     reports ("said in a statement on Monday"), through the words between them."""
     verb = _governing_verb(span)
     if verb is not None and (verb.lemma_.lower() in cues().verbs or verb.lemma_.lower() in toll_verbs()):
-        return True  # "said on Monday"; "raising it on Wednesday to 22": when the toll was told
+        # "said on Monday"; "raising it on Wednesday to 22": when the toll was told; but in
+        # "Insurgents beheaded four civilians ... on Saturday night, local sources told Lusa" the
+        # parser hangs the date of the reported clause before it on the postposed verb
+        return not _ends_a_reported_clause(span, verb)
     for token in span.root.ancestors:
         if verb is not None and token.i == verb.i:
             return False
         if a_document(token):
             return True
     return False
+
+
+def _ends_a_reported_clause(span: Span, verb: Token) -> bool:
+    """The date follows the clause the verb reports and comes before the verb and its speaker:
+    "X did Y on Saturday, sources said"."""
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < span.start), None)
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return reported is not None and speaker is not None and span.end <= speaker.left_edge.i < verb.i
 
 
 def _names_the_trigger(span: Span, trigger_tokens: set[int]) -> bool:
