@@ -899,3 +899,22 @@ def test_a_fight_with_troops_told_after_an_attack_on_villagers_is_its_own_record
             "the confrontation with Rwandan troops, who suffered no casualties.")
     assert reported(text, date(2025, 6, 3), lambda e: (str(e.event_date), e.event_type, e.fatalities.best)) == [
         ("2025-05-31", "Violence against civilians", 4), ("2025-06-01", "Battles", 2)]
+
+
+def test_a_re_mention_by_kind_and_a_weekly_tally(reported):
+    text = ("Two SDF fighters were killed on Monday evening when a Turkish drone targeted their vehicle near "
+            "Qamishli, the SDF said on Tuesday.\n\n"
+            "On Tuesday morning, Turkish-backed factions shelled the town of Sarrin, killing a woman and her son, "
+            "according to the SDF. SOHR said a woman was killed and her son was seriously wounded in the shelling "
+            "on Sarrin.\n\n"
+            "The Turkish Defense Ministry said Turkish forces had neutralized 19 terrorists in northern Syria and "
+            "Iraq over the past week.")
+    assert reported(text, date(2025, 1, 28), lambda e: (e.sub_event_type, e.fatalities.best)) == [
+        ("Air/drone strike", 2), ("Shelling/artillery/missile attack", 1)]
+
+
+def test_a_division_named_other_than_as_where_is_a_military_unit(run):
+    text = ("Turkish-backed factions, among them the Sultan Suleiman Shah Division and the Hamza Division, shelled "
+            "villages near Kobani on Tuesday, killing a woman, the SDF said.")
+    assert [e.location.admin1 for e in run(text, published=date(2025, 1, 28))] != ["Al Qādisīyah"]
+    assert "Hamza" not in (run(text, published=date(2025, 1, 28))[0].location.name or "")

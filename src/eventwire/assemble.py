@@ -469,6 +469,9 @@ def _told_beside(mention: EventMention, group: Group) -> bool:
                for other in group.mentions)
 
 
+GENERIC_KINDS = frozenset({"Armed clash", "Attack"})  # "the attack", "the incident": any act
+
+
 def _antecedent(groups: list[Group], mention: EventMention) -> Group:
     """The record a re-mention speaks of: the latest told with its word ("the clash" after
     "Rwandan troops clashed with the insurgents", not the massacre before), for "the fighting"
@@ -477,6 +480,10 @@ def _antecedent(groups: list[Group], mention: EventMention) -> Group:
                      None)
     if same_word is None and mention.fight:  # "after the fighting": the latest clash, told with other words
         same_word = next((g for g in reversed(groups) if any(m.fight or m.trigger.kind.event_type == "Battles"
+                                                             for m in g.mentions)), None)
+    kind = mention.trigger.kind.sub_event_type
+    if same_word is None and kind not in GENERIC_KINDS:  # "in the shelling on Sarrin" after "factions shelled Sarrin"
+        same_word = next((g for g in reversed(groups) if any(m.trigger.kind.sub_event_type == kind
                                                              for m in g.mentions)), None)
     return same_word or groups[0]
 

@@ -83,7 +83,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook,
     its named actors, which settle names the places leave ambiguous (`resolve.geocode`)."""
     text = doc.text  # once: Doc.text joins every token
     read = [(ent, _mention(ent, text)) for ent in (_widened(e, gazetteer) for e in _joined_names(doc, gazetteer))]
-    read = [(ent, m) for ent, m in read if _is_place(ent, m, gazetteer, book)]
+    read = [(ent, m) for ent, m in read if _is_place(ent, m, gazetteer, book) and not _a_military_division(ent, m)]
     read += [(ent, _mention(ent, text)) for ent in _unlabelled_admin_units(doc, gazetteer)]
     read += [(ent, _mention(ent, text)) for ent in _unlabelled_settlements(doc, gazetteer)]
     read.sort(key=lambda pair: pair[0].start)
@@ -444,6 +444,12 @@ def _hyphened_to_a_word(ent: Span) -> bool:
     doc = ent.doc
     return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end].whitespace_ \
         and doc[ent.end + 1].is_lower and not doc[ent.end - 1].whitespace_
+
+
+def _a_military_division(ent: Span, mention: PlaceMention) -> bool:
+    """"the factions, among them the Hamza Division": a "division" named other than as where
+    something is is a military unit, not Cameroon's Bui division."""
+    return mention.admin_word == "division" and not _locative(ent)
 
 
 def _locative(ent: Span) -> bool:

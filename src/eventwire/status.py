@@ -138,6 +138,8 @@ def tells_of_the_past(sent: Span, published: date | None, background_days: int) 
         before = sent.doc.text[max(0, when.start - 30) : when.start]
         if dated_background(when, published, background_days) and not COMPARED.search(before):
             return True
+        if when.date_end and (when.date_end - when.date).days >= WEEK and "past" in when.text.lower():
+            return True  # "had neutralized 19 terrorists ... over the past week": a weekly tally
     return False
 
 
