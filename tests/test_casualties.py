@@ -338,6 +338,8 @@ def test_a_fifth_dead_makes_five_whatever_the_toll_before(run):
     ("Prices fell in action by the central bank.", []),
     ("On Monday we buried 28 people, all civilians, a community leader said.", [28]),
     ("Dozens of people are buried under the rubble.", []),  # trapped, maybe alive
+    ("A local official said 24 people had been buried on Monday morning.", [24]),
+    ("Five people were buried in the landslide.", []),
     ("He was jailed over the 2020 massacre of civilians in the village.", []),  # a year, no count
 ])
 def test_tallies_since_a_time_and_bodies_counted(nlp, text, found):

@@ -408,6 +408,16 @@ def _resolve_relative(tok: Token, trigger: Token) -> Token:
     return tok
 
 
+TRAPPING = frozenset("rubble debris ruins mud landslide snow sand collapse".split())
+
+
+def _buried_alive(verb: Token) -> bool:
+    """"Dozens of people are buried under the rubble": trapped, maybe alive (not "24 people had
+    been buried on Monday morning", who are dead)."""
+    return any(c.dep_ == "prep" and (c.lower_ in ("under", "beneath", "below") or any(
+        g.lemma_.lower() in TRAPPING for g in c.children if g.dep_ == "pobj")) for c in verb.children)
+
+
 def _dies_by_object(verb: Token) -> bool:
     """"Two of our gallant soldiers paid the supreme price", "Sepoy Arshad embraced shahadat",
     "three soldiers fell in combat", "fell as martyrs"."""
@@ -426,7 +436,8 @@ def _victims(tok: Token) -> list[tuple[Field, Token]]:
     if _is(tok, "injury_verbs") and tok.pos_ in ("VERB", "AUX", "ADJ"):
         return [("injuries", v) for v in _verb_victims(tok)]
     if _is(tok, "burial_verbs") and tok.pos_ == "VERB":
-        return [("fatalities", v) for v in _with_conjuncts(_children(tok, "dobj")[:1])]
+        buried = _children(tok, "dobj")[:1] or ([] if _buried_alive(tok) else _children(tok, "nsubjpass")[:1])
+        return [("fatalities", v) for v in _with_conjuncts(buried)]
     if (_is(tok, "die_verbs") and tok.pos_ in ("VERB", "AUX")) or _dies_by_object(tok):
         subj = [_resolve_relative(s, tok) for s in _children(tok, "nsubj")]
         if not subj and tok.dep_ in ("acl", "relcl"):
