@@ -918,3 +918,17 @@ def test_a_division_named_other_than_as_where_is_a_military_unit(run):
             "villages near Kobani on Tuesday, killing a woman, the SDF said.")
     assert [e.location.admin1 for e in run(text, published=date(2025, 1, 28))] != ["Al Qādisīyah"]
     assert "Hamza" not in (run(text, published=date(2025, 1, 28))[0].location.name or "")
+
+
+def test_an_act_told_again_in_its_own_words_in_a_new_paragraph_is_of_the_record_that_told_it(reported):
+    text = ("An Israeli drone strike killed two Palestinian gunmen in the West Bank town of Qabatiya late Tuesday, "
+            "the military said.\n\n"
+            "Separately, on Tuesday evening, dozens of Israeli settlers attacked the Palestinian village of "
+            "al-Mughayyir, setting fire to five cars, according to Wafa. Three Palestinians were lightly injured by "
+            "stones, Wafa said.\n\n"
+            "The IDF said troops were sent to the village after reports that Israeli civilians were setting fire to "
+            "property.")
+    records = reported(text, date(2025, 8, 20), lambda e: (e.sub_event_type, sorted(
+        f"{a.name}:{a.role}" for a in e.actors)))
+    assert records[1][0] == "Attack" and "Settlers (Israel):attacker" in records[1][1]
+    assert not any(a.endswith(":attacker") and a.startswith("Civilians") for _, actors in records for a in actors)

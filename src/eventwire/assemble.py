@@ -24,6 +24,7 @@ from eventwire.attribution import DOCUMENT_NOUNS, Attribution, framing_quotes
 from eventwire.dates import told_as_a_later_day
 from eventwire.facts import (
     ARMED_INTERS,
+    CROWDS,
     CROWD_LEMMAS,
     UNIDENTIFIED,
     VIOLENT_ACTS,
@@ -39,6 +40,7 @@ from eventwire.facts import (
     said_claim,
     side_of,
     whose_fighters,
+    without_civilian_doers,
     without_placed_fighters,
 )
 from eventwire.facts import event_type as facts_event_type
@@ -395,6 +397,10 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
         same = sorted(same, key=lambda g: (not ((g.family == family and (g.dates or g.places))  # protest's elsewhere)
                                                 or _told_beside(mention, g)),
                                            not (when and g.dates and when.date == g.dates[0].date)))  # of their day
+    if when is None and not places and not mention.trigger.kind.weak and not any(_told_beside(mention, g) for g in same):
+        # "reports that Israeli civilians were setting fire to property", opening a paragraph:
+        # undated and unplaced, an act told again in the same words is of the record that told it
+        same = sorted(same, key=lambda g: not any(m.trigger.words == mention.trigger.words for m in g.mentions))
     for group in same:
         part_of_it = family in PARTS_OF.get(group.family, ()) and (
             (group.family, family) in PARTS_ANYWHERE
@@ -691,6 +697,8 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     if event_type == "Battles":  # each side's dead, whoever counts them, are part of the toll
         fatalities, fatalities_policy = _fatalities(_body_first(figures, "fatalities", facts.headline_end), facts,
                                                     sides, fight=True)
+    if event_type not in CROWDS:
+        actors = without_civilian_doers(actors)
     actors = crowd_actors(counted_victims(actors, list(whom.values()), event_type), event_type)
     when = _date(group, article.published, lead)
     claims = figure_claims(figures, facts.attributions, facts.sentence_of, article.id, article.text)

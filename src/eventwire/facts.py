@@ -189,6 +189,14 @@ def without_placed_fighters(actors: Sequence[Actor]) -> list[Actor]:
 CROWDS = {"Protests": ("Protesters", "protesters", 6), "Riots": ("Rioters", "rioters", 5)}
 
 
+def without_civilian_doers(actors: Sequence[Actor]) -> list[Actor]:
+    """"Israeli civilians were setting fire to property", beside the settlers who attacked the
+    village: civilians told as doers beside others who did it are no actor of their own (a
+    crowd holding a protest or riot becomes its protesters or rioters in `crowd_actors`)."""
+    doers = [a for a in actors if a.role == "attacker" and a.inter not in (None, 7)]
+    return [a for a in actors if not (doers and a.role == "attacker" and a.inter == 7)]
+
+
 def crowd_actors(actors: Sequence[Actor], event_type: str) -> list[Actor]:
     """"Thousands of students protesting job quotas": civilians who hold a protest or a riot
     are its protesters or rioters (ACLED's inter 6 and 5), as "protesters" would be; civilians
