@@ -418,3 +418,14 @@ def test_a_vehicle_striking_a_bomb_was_hit_by_a_remote_explosive(run):
                 "device south of Bandiagara town, killing seven people.", published=date(2025, 8, 12))[0]
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert not [a for a in event.actors if a.role == "attacker"]
+
+
+def test_strike_as_a_verb_is_the_act_its_munition_makes(nlp):
+    from eventwire.triggers import all_triggers
+    kinds = {}
+    for text in ("Stray bullets struck their home during the clashes.", "A missile struck a school in Kharkiv.",
+                 "Israeli jets struck targets in Gaza."):
+        sent = next(nlp(text).sents)
+        kinds[text.split()[1]] = [t.kind.sub_event_type for t in all_triggers(sent) if t.head.lemma_ == "strike"]
+    assert kinds == {"bullets": ["Armed clash"], "missile": ["Shelling/artillery/missile attack"],
+                     "jets": ["Air/drone strike"]}

@@ -234,8 +234,19 @@ def all_triggers(sent: Span) -> list[Trigger]:
     # "after IS fighters fired on Iraqi troops" beside an air strike is the strike's story; an act
     # joined to a stronger one is one of its own ("set fire to shops and shot at residents")
     found += [t for t in aimed if not strong_heads or (t.head.dep_ == "conj" and t.head.head.i in strong_heads)]
-    found = [_from_the_air(t, vocab) for t in found]
+    found = [_by_its_subject(_from_the_air(t, vocab), vocab) for t in found]
     return sorted(found, key=lambda t: t.span.start)
+
+
+def _by_its_subject(trigger: Trigger, vocab: Vocabulary) -> Trigger:
+    """"Stray bullets struck their home", "a missile struck a school": the verb "strike", an air
+    strike by its word alone, is the kind of act its munition makes."""
+    head = trigger.head
+    if head.pos_ != "VERB" or len(trigger.span) != 1:
+        return trigger
+    kind = next((k for c in head.children if c.dep_ == "nsubj"
+                 if (k := vocab.subject_verbs.get((c.lemma_.lower(), head.lemma_.lower()))) is not None), None)
+    return trigger if kind is None or kind == trigger.kind else Trigger(span=trigger.span, kind=kind, words=trigger.words)
 
 
 def _instruments(verb: Token) -> list[Token]:
