@@ -472,3 +472,11 @@ def test_a_side_counted_by_one_source_with_a_number_and_by_another_with_a_vague_
             "while a third succumbed to his injuries in hospital.\n\n"
             "The DPO said four militants were killed in the retaliatory fire.")
     assert reported(text, date(2025, 9, 18), lambda e: (e.event_type, e.fatalities.best)) == [("Battles", 7)]
+
+
+def test_a_wounded_who_died_in_a_city_hospital_bringing_the_toll_up_is_the_attacks(reported):
+    text = ("Two soldiers were killed in a drone attack on a military base in Tibu late on Tuesday, the army said "
+            "on Wednesday.\n\n"
+            "Hours later it said one of the wounded had died in a hospital in the city of Cucuta, bringing the death "
+            "toll to three.")
+    assert reported(text, date(2025, 8, 20), lambda e: (str(e.event_date), e.fatalities.best)) == [("2025-08-19", 3)]

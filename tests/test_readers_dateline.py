@@ -170,6 +170,7 @@ def test_a_dateline_of_two_cities_is_a_dateline():
     ("Ouagadougou (AFP) - Jihadists killed at least 15 soldiers", "AFP", 19),  # AFP's own case
     ("Imphal, Mar 16 (PTI) Two people were killed", "PTI", 20),  # PTI's has no dash
     ("KALAT: At least nine passengers were shot dead", None, 7),  # Dawn's colon
+    ("Caracas, Sep 3 (EFE).- Nine people were killed", "EFE", 22),  # EFE's full stop before the dash
 ])
 def test_house_styles_of_datelines(text, outlet, end):
     found = parse_dateline(text)

@@ -363,12 +363,15 @@ def _far_from(ent: Span) -> bool:
     return value * (1.609 if found.group("unit").lower().startswith("mi") else 1) >= FAR_KM
 
 
+CARE_BEFORE = 6  # words before the place: "died in a hospital in the city of Cúcuta"
+
+
 def _where_treated(ent: Span) -> bool:
     """"five of the injured died at Peshawar's Lady Reading Hospital", "were taken to hospitals
     in Debre Markos": where the wounded were cared for, not where they were hurt (a strike on
     "Gaza's main hospital" is still there)."""
     doc = ent.doc
-    near = [t.lower_ for t in doc[ent.end : ent.end + 5]] + [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start]]
+    near = [t.lower_ for t in doc[ent.end : ent.end + 5]] + [t.lower_ for t in doc[max(0, ent.start - CARE_BEFORE) : ent.start]]
     if not CARE_WORDS.intersection(near):
         return False
     verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -61,8 +61,9 @@ _WIRE = re.compile(
     # "DUBAI/ADEN, June 14 (Reuters) -": two cities; "Ouagadougou (AFP) -": AFP's own case
     r"(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}?)?"  # "MAIDUGURI, Nigeria (Reuters) -"
     r"(?:,[ \t]*(?:[A-Za-z]+\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Za-z]+\.?))?"
-    r"[ \t]*\((?P<outlet>[A-Za-z][\w&.'’\- ]{0,40}?)\)[ \t]*(?:--|[-–—:]|(?=[ \t]+[A-Z][a-z]))",
-    # "IMPHAL, Jun 11 (IFP):", "Imphal, Mar 16 (PTI) Two people were killed": PTI's has no dash
+    r"[ \t]*\((?P<outlet>[A-Za-z][\w&.'’\- ]{0,40}?)\)[ \t]*\.?(?:--|[-–—:]|(?=[ \t]+[A-Z][a-z]))",
+    # "IMPHAL, Jun 11 (IFP):", "Imphal, Mar 16 (PTI) Two people were killed": PTI's has no dash;
+    # "Bogota, Aug 20 (EFE).-": EFE's full stop before it
     re.MULTILINE,
 )
 # Nor does one without a place: "(Reuters) - A Myanmar military air strike ...".
