@@ -431,47 +431,35 @@ def test_a_source_revising_its_own_figure_replaces_only_its_own(run):
     assert run(libya, published=date(2024, 11, 20))[0].fatalities.best == 14
 
 
-def test_a_side_counting_its_own_dead_beside_the_enemy_it_killed_is_no_part_of_another_sources_count(reported):
-    text = ("Gunmen of the Islamic State group attacked an army camp in Tillia on Thursday night, "
-            "the defence ministry said.\n\n"
-            "The ministry said troops killed 19 attackers. \"Sadly, three of our brave soldiers were killed in "
-            "combat,\" the ministry said.\n\n"
-            "A local official said he had seen more than eight dead soldiers at the camp.")
-    assert reported(text, date(2025, 5, 10), lambda e: (e.event_type, e.fatalities.best)) == [("Battles", 22)]
-
-
-def test_fighters_of_the_attacked_force_and_the_attackers_add_up_beside_another_tellers_toll(reported):
-    # unnamed "fighters" killed in an attack on one armed target are the target's; a toll told by
-    # its own teller in a clause of its own is another account, not a whole over the others
-    text = ("Islamic State militants attacked a checkpoint of the Popular Mobilization Forces near Jalawla "
-            "on Tuesday night, killing two fighters, the PMF said in a statement, while a local official "
-            "put the toll at five.\n\n"
-            "The PMF said its forces killed one of the attackers.")
-    assert reported(text, date(2025, 6, 4), lambda e: (e.event_type, e.fatalities.best)) == [("Battles", 3)]
-
-
-def test_a_figure_summed_over_both_sides_counts_no_one_side(reported):
-    text = ("A soldier and three suspected members of the Dawlah Islamiyah-Maute Group were killed in a "
-            "gunbattle in Butig town on Sunday, the military said.\n\n"
-            "Troops recovered the bodies of three gunmen after the clash, the military said.")
-    assert reported(text, date(2025, 6, 4), lambda e: (e.event_type, e.fatalities.best)) == [("Battles", 3)]
+# Fights told by several sources: each side's dead, and who counts them.
+@pytest.mark.parametrize("text, published, toll", [
+    pytest.param("Gunmen of the Islamic State group attacked an army camp in Tillia on Thursday night, the defence "
+                 "ministry said.\n\nThe ministry said troops killed 19 attackers. \"Sadly, three of our brave "
+                 "soldiers were killed in combat,\" the ministry said.\n\nA local official said he had seen more "
+                 "than eight dead soldiers at the camp.",
+                 date(2025, 5, 10), 22, id="own dead beside the enemy killed are no part of another's count"),
+    pytest.param("Islamic State militants attacked a checkpoint of the Popular Mobilization Forces near Jalawla on "
+                 "Tuesday night, killing two fighters, the PMF said in a statement, while a local official put the "
+                 "toll at five.\n\nThe PMF said its forces killed one of the attackers.",
+                 date(2025, 6, 4), 3, id="unnamed fighters are the target's; a rival teller's toll"),
+    pytest.param("A soldier and three suspected members of the Dawlah Islamiyah-Maute Group were killed in a "
+                 "gunbattle in Butig town on Sunday, the military said.\n\nTroops recovered the bodies of three "
+                 "gunmen after the clash, the military said.",
+                 date(2025, 6, 4), 3, id="a sum over both sides counts no side"),
+    pytest.param("Three policemen were killed and several attackers died when militants stormed a police checkpost "
+                 "in Lakki Marwat late on Wednesday, police said.\n\nDistrict Police Officer Shaukat Ali Khan told "
+                 "reporters that two policemen were killed on the spot, while a third succumbed to his injuries in "
+                 "hospital.\n\nThe DPO said four militants were killed in the retaliatory fire.",
+                 date(2025, 9, 18), 7, id="a vague word beside a number; an acronym speaker; a third who died"),
+])
+def test_the_toll_of_a_fight_told_by_several_sources(reported, text, published, toll):
+    assert reported(text, published, lambda e: (e.event_type, e.fatalities.best)) == [("Battles", toll)]
 
 
 def test_the_injured_who_died_after_those_killed_outright_add_to_them(reported):
     text = ("Militants fired mortars at a market in Beledweyne on Monday. Five people died on the spot and "
             "three of the wounded died in hospital later, a doctor said.")
     assert reported(text, date(2025, 6, 3), lambda e: e.fatalities.best) == [8]
-
-
-def test_a_side_counted_by_one_source_with_a_number_and_by_another_with_a_vague_word(reported):
-    # the police's "several attackers" gives no number beside the DPO's four; the DPO, named in
-    # full and then by his acronym, is one source; "a third" who died later is one more
-    text = ("Three policemen were killed and several attackers died when militants stormed a police checkpost "
-            "in Lakki Marwat late on Wednesday, police said.\n\n"
-            "District Police Officer Shaukat Ali Khan told reporters that two policemen were killed on the spot, "
-            "while a third succumbed to his injuries in hospital.\n\n"
-            "The DPO said four militants were killed in the retaliatory fire.")
-    assert reported(text, date(2025, 9, 18), lambda e: (e.event_type, e.fatalities.best)) == [("Battles", 7)]
 
 
 def test_a_wounded_who_died_in_a_city_hospital_bringing_the_toll_up_is_the_attacks(reported):
