@@ -253,7 +253,7 @@ def _group(facts: ArticleFacts, book: ActorBook) -> list[Group]:
         places = _own_places(mention, facts)
         if mention.start < facts.headline_end or _roundup(places):
             places = []  # a roundup's headline names the places of several events, as does "six in Nairobi, two in Matuu ..."
-        apart = _sets_apart(mention.sent) or (_opens_with(mention.sent, vocabulary().new_act)
+        apart = _sets_apart(mention.sent) or (_after_opener(mention.sent, vocabulary().new_act) is not None
                                               and not mention.trigger.kind.weak and not mention.anaphoric)
         if apart:
             candidates = [g for g in groups if any(m.sent == mention.sent for m in g.mentions)]
@@ -345,17 +345,18 @@ def _sets_apart(sent) -> bool:
     """The sentence opens with a cue for another event: "Separately, police said ...", "In a
     separate incident, ...", "Elsewhere, ..." (not "In a separate claim, the group said its
     fighters had killed three soldiers in the clash": another statement of the same event)."""
-    opening = TIMESTAMP.sub("", sent.text.lstrip().lower())  # a live page's "15:40 — Separate incident: ..."
-    for cue in vocabulary().separate:
-        if opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha():
-            following = opening[len(cue):].split()
-            return not (following and following[0].strip(",") in STATEMENT_NOUNS)
-    return False
+    following = _after_opener(sent, vocabulary().separate)
+    if following is None:
+        return False
+    return not (following and following[0].strip(",") in STATEMENT_NOUNS)
 
 
-def _opens_with(sent, cues: tuple[str, ...]) -> bool:
-    opening = sent.text.lstrip().lower()
-    return any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha() for cue in cues)
+def _after_opener(sent, cues: tuple[str, ...]) -> list[str] | None:
+    """The words after the cue the sentence opens with (a live page's "15:40 — Separate
+    incident: ..." too), or None when it opens with none of them."""
+    opening = TIMESTAMP.sub("", sent.text.lstrip().lower())
+    cue = next((c for c in cues if opening.startswith(c) and not opening[len(c):len(c) + 1].isalpha()), None)
+    return None if cue is None else opening[len(cue):].split()
 
 
 def _within(place: FoundPlace, head) -> bool:
@@ -461,12 +462,15 @@ def _other_means(mention: EventMention, group: Group) -> bool:
     if mention.trigger.kind.weak or mention.anaphoric:
         return False
     strong = [m for m in group.mentions if not m.trigger.kind.weak and not m.anaphoric]
-    kind = lambda m: m.trigger.kind.sub_event_type  # noqa: E731
     # a sentence telling two kinds of act ("A drone strike on the camp and artillery shelling
     # of a market killed 18") sums up; the record's own kind is in the sentences telling one
-    own = [m for m in strong if not any(o.sent == m.sent and kind(o) != kind(m) for o in strong)]
-    kinds = {kind(m) for m in own or strong}
-    return bool(kinds) and kind(mention) not in kinds
+    own = [m for m in strong if not any(o.sent == m.sent and _kind(o) != _kind(m) for o in strong)]
+    kinds = {_kind(m) for m in own or strong}
+    return bool(kinds) and _kind(mention) not in kinds
+
+
+def _kind(mention: EventMention) -> str:
+    return mention.trigger.kind.sub_event_type
 
 
 def _told_beside(mention: EventMention, group: Group) -> bool:
@@ -487,10 +491,8 @@ def _antecedent(groups: list[Group], mention: EventMention) -> Group:
     if same_word is None and mention.fight:  # "after the fighting": the latest clash, told with other words
         same_word = next((g for g in reversed(groups) if any(m.fight or m.trigger.kind.event_type == "Battles"
                                                              for m in g.mentions)), None)
-    kind = mention.trigger.kind.sub_event_type
-    if same_word is None and kind not in GENERIC_KINDS:  # "in the shelling on Sarrin" after "factions shelled Sarrin"
-        same_word = next((g for g in reversed(groups) if any(m.trigger.kind.sub_event_type == kind
-                                                             for m in g.mentions)), None)
+    if same_word is None and _kind(mention) not in GENERIC_KINDS:  # "in the shelling on Sarrin" after "factions shelled Sarrin"
+        same_word = next((g for g in reversed(groups) if any(_kind(m) == _kind(mention) for m in g.mentions)), None)
     return same_word or groups[0]
 
 
