@@ -932,3 +932,11 @@ def test_an_act_told_again_in_its_own_words_in_a_new_paragraph_is_of_the_record_
         f"{a.name}:{a.role}" for a in e.actors)))
     assert records[1][0] == "Attack" and "Settlers (Israel):attacker" in records[1][1]
     assert not any(a.endswith(":attacker") and a.startswith("Civilians") for _, actors in records for a in actors)
+
+
+def test_a_drone_or_missile_that_killed_is_a_strike_of_its_own_kind(reported):
+    text = ("A Turkish drone killed two SDF fighters near Qamishli on Monday evening, the SDF said on Tuesday.\n\n"
+            "On Tuesday morning, Turkish-backed factions shelled the town of Sarrin, killing a woman, according to "
+            "the SDF.")
+    assert reported(text, date(2025, 1, 28), lambda e: (str(e.event_date), e.sub_event_type, e.fatalities.best)) == [
+        ("2025-01-27", "Air/drone strike", 2), ("2025-01-28", "Shelling/artillery/missile attack", 1)]
