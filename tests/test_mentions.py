@@ -429,3 +429,5 @@ def test_strike_as_a_verb_is_the_act_its_munition_makes(nlp):
         kinds[text.split()[1]] = [t.kind.sub_event_type for t in all_triggers(sent) if t.head.lemma_ == "strike"]
     assert kinds == {"bullets": ["Armed clash"], "missile": ["Shelling/artillery/missile attack"],
                      "jets": ["Air/drone strike"]}
+    bomber = next(nlp("A suicide bomber killed 12 people at a mosque.").sents)
+    assert [t.kind.sub_event_type for t in all_triggers(bomber) if not t.kind.weak] == ["Suicide bomb"]

@@ -234,17 +234,19 @@ def all_triggers(sent: Span) -> list[Trigger]:
     # "after IS fighters fired on Iraqi troops" beside an air strike is the strike's story; an act
     # joined to a stronger one is one of its own ("set fire to shops and shot at residents")
     found += [t for t in aimed if not strong_heads or (t.head.dep_ == "conj" and t.head.head.i in strong_heads)]
-    found = [_by_its_subject(_from_the_air(t, vocab), vocab) for t in found]
+    acts = {t.i for trigger in found for t in trigger.span}
+    found = [_by_its_subject(_from_the_air(t, vocab), vocab, acts) for t in found]
     return sorted(found, key=lambda t: t.span.start)
 
 
-def _by_its_subject(trigger: Trigger, vocab: Vocabulary) -> Trigger:
-    """"Stray bullets struck their home", "a missile struck a school": the verb "strike", an air
-    strike by its word alone, is the kind of act its munition makes."""
+def _by_its_subject(trigger: Trigger, vocab: Vocabulary, acts: set[int]) -> Trigger:
+    """"Stray bullets struck their home", "a missile struck a school", "a drone killed two
+    fighters": the verb is the kind of act its munition makes (not where the subject is an act
+    word of its own: "a suicide bomber killed 12")."""
     head = trigger.head
     if head.pos_ != "VERB" or len(trigger.span) != 1:
         return trigger
-    kind = next((k for c in head.children if c.dep_ == "nsubj"
+    kind = next((k for c in head.children if c.dep_ == "nsubj" and c.i not in acts
                  if (k := vocab.subject_verbs.get((c.lemma_.lower(), head.lemma_.lower()))) is not None), None)
     return trigger if kind is None or kind == trigger.kind else Trigger(span=trigger.span, kind=kind, words=trigger.words)
 
