@@ -170,9 +170,15 @@ DISPUTED = frozenset({"claim", "report", "figure", "toll", "account", "allegatio
 def _disputes(sent: Span) -> bool:
     """"The Army dismissed the claim as 'pure propaganda'", "the ministry denied the report":
     the sentence rejects what the one before it reported."""
-    denials = {phrase.split()[0] for phrase in cues().stances["denied"]}
+    denials = _denial_verbs()
     return any(t.lemma_.lower() in denials and t.pos_ == "VERB" and not negated(t) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in DISPUTED for c in t.children) for t in sent)
+
+
+@lru_cache(maxsize=1)
+def _denial_verbs() -> frozenset[str]:
+    """The verbs of the denial cues ("deny", "reject", "dismiss"), read once."""
+    return frozenset(phrase.split()[0] for phrase in cues().stances["denied"])
 
 
 def _quote_goes_on(previous: Span | None, sent: Span) -> bool:

@@ -126,10 +126,11 @@ def find_counts(sent: Span) -> list[CountMention]:
         at_one_place = tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children)
         for field, victim in _victims(tok):
             mention = _mention(victim, field, fig_at, negated=negated)
-            later = _of_the_wounded(victim) and _after_those_killed_outright(tok)
+            wounded = _of_the_wounded(victim)
+            later = wounded and _after_those_killed_outright(tok)
             if mention is not None and (also or _others(victim) or later):
                 mention = mention.model_copy(update={"additional": True, "nth": _rank(victim)})
-            if mention is not None and (at_one_place or _own_people(victim) or (_of_the_wounded(victim) and not later)
+            if mention is not None and (at_one_place or _own_people(victim) or (wounded and not later)
                                         or _raises_the_toll(tok)):
                 mention = mention.model_copy(update={"part": True})
             if mention is not None and _superseded(tok):

@@ -70,13 +70,14 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
         if tells_of_the_past(sentences[start], article.published, res.settings.background_days):
             del figures[start]
     # 4. places, geocoded in the light of each other
-    places = find_places(doc, res.gazetteer, res.book, homes=frozenset(_actor_countries(dated, res.book)))
+    homes = _actor_countries(dated, res.book)  # (sentence, country) of each named actor, normalised once
+    places = find_places(doc, res.gazetteer, res.book, homes=frozenset(code for _, code in homes))
     # 5. who says what, through which outlet, how sure
     attributions = dict(zip(sentences, attribute(doc, res.book, outlet=article.outlet)))
     # 6. one record per event, with claims and evidence; a round-up's stories each apart
     starts = [start for start, _ in doc._.stories] if Doc.has_extension("stories") else []
     if not starts:
-        return assemble(_facts(article, sentences, dated, mentions, attributions, figures, places, res,
+        return assemble(_facts(article, sentences, dated, mentions, attributions, figures, places, homes, res,
                                title.end_char if title is not None else 0), res.book)
     events = []
     for story in range(len(starts)):  # what comes before the first story sums them up
@@ -85,12 +86,13 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
         events += assemble(_facts(
             article, {s: v for s, v in sentences.items() if told(s)}, [d for d in dated if told(d[0].sent.start_char)],
             [m for m in mentions if told(m.sent.start_char)], {s: v for s, v in attributions.items() if told(s)},
-            {s: v for s, v in figures.items() if told(s)}, [p for p in places if told(p.sent_start)], res, 0), res.book)
+            {s: v for s, v in figures.items() if told(s)}, [p for p in places if told(p.sent_start)],
+            [h for h in homes if told(h[0])], res, 0), res.book)
     return events
 
 
 def _facts(article: Article, sentences: dict, dated: list, mentions: list, attributions: dict, figures: dict,
-           places: list, res: Resources, headline_end: int) -> ArticleFacts:
+           places: list, homes: list[tuple[int, str]], res: Resources, headline_end: int) -> ArticleFacts:
     places_here = [p for p in places if p.where]  # the hospital the wounded were taken to votes for the country only
     return ArticleFacts(
         article=article,
@@ -101,7 +103,7 @@ def _facts(article: Article, sentences: dict, dated: list, mentions: list, attri
         figures=figures,
         places=places_here,
         sentences=sentences,
-        country=_main_country(places) or _most_named(_actor_countries(dated, res.book)),
+        country=_main_country(places) or _most_named(code for _, code in homes),
         roles_policy=MODEL_ROLES_POLICY if res.roles is not None else PARSE_ROLES_POLICY,
         headline_end=headline_end,
         force=named_force([m for m, status, _ in dated if status == "reported"], res.book),
@@ -142,10 +144,12 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
     return dates
 
 
-def _actor_countries(dated: list, book: ActorBook) -> list[str]:
-    """The countries the named actors belong to ("Al Shabaab" -> SO): the story's country
-    when the index knows none of its places, and the homes that settle ambiguous names."""
-    return [code for m, _, _ in dated for f in m.roles if (code := book.normalise(f.text, f.role).country_code)]
+def _actor_countries(dated: list, book: ActorBook) -> list[tuple[int, str]]:
+    """The countries the named actors belong to ("Al Shabaab" -> SO), with the start of the
+    sentence naming them: the story's country when the index knows none of its places, and
+    the homes that settle ambiguous names."""
+    return [(m.sent.start_char, code) for m, _, _ in dated for f in m.roles
+            if (code := book.normalise(f.text, f.role).country_code)]
 
 
 def _main_country(places) -> str | None:

@@ -351,24 +351,23 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
     if any(anyone(f.group) and (f.count.best or 0) > 1 for f in figures):
         # "killed Hezbollah's military chief ... the strike killed five people": the named dead
         # is one of the five, no lower estimate of them
-        figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers)
-                                         if f.additional or not names_one(f.count)])
+        figures, sides, speakers = _kept(figures, sides, speakers, [f.additional or not names_one(f.count)
+                                                                    for f in figures])
     if any(f.revised for f in figures):  # a source's own revision replaces its own smaller figures only
         keep = [f.revised or not any(g.revised and q == p and (g.count.best or 0) > (f.count.best or 0)
                                      for g, q in zip(figures, speakers)) for f, p in zip(figures, speakers)]
-        figures, sides, speakers = zip(*[(f, s, p) for f, s, p, k in zip(figures, sides, speakers, keep) if k])
+        figures, sides, speakers = _kept(figures, sides, speakers, keep)
     if any(f.superseded or f.raised for f in figures):
         current = set(map(id, _current(figures)))
-        figures, sides, speakers = zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if id(f) in current])
+        figures, sides, speakers = _kept(figures, sides, speakers, [id(f) in current for f in figures])
     held = [f.part and _has_a_whole(f, s, p, figures, sides, speakers) for f, s, p in zip(figures, sides, speakers)]
     if any(held):
-        figures, sides, speakers = zip(*[(f, s, p) for f, s, p, h in zip(figures, sides, speakers, held) if not h])
+        figures, sides, speakers = _kept(figures, sides, speakers, [not h for h in held])
     if len(set(speakers)) == 1 or fight:
         figures, sides, speakers = _among_anyone(figures, sides, speakers)
     extra = [f for f in figures if f.additional and f.count.best]
     if extra and len(extra) < len(figures):  # "their driver was also killed": on top of the others
-        rest = reconcile_sides(*zip(*[(f, s, p) for f, s, p in zip(figures, sides, speakers) if not f.additional]),
-                               fight=fight)[0]
+        rest = reconcile_sides(*_kept(figures, sides, speakers, [not f.additional for f in figures]), fight=fight)[0]
         if rest.best:
             total = _added([rest, *[f.count for f in extra if not f.unconfirmed and not f.nth]])
             doubtful = [f.count for f in extra if f.unconfirmed]  # "a seventh officer died, unconfirmed": high only
@@ -446,6 +445,11 @@ def _among_anyone(figures, sides, speakers):
             for f in figures]
     if all(keep):
         return figures, sides, speakers
+    return _kept(figures, sides, speakers, keep)
+
+
+def _kept(figures, sides, speakers, keep) -> tuple:
+    """The figures, with their sides and speakers, that `keep` marks, as three parallel tuples."""
     return tuple(zip(*[(f, s, p) for f, s, p, k in zip(figures, sides, speakers, keep) if k]))
 
 

@@ -221,13 +221,12 @@ def all_triggers(sent: Span) -> list[Trigger]:
                 break
         else:  # "Russian drones hit an apartment building": a verb whose subject is an aircraft or munition,
             # or that is done with one ("targeted a ship with drones and missiles")
-            for subject in (c for c in [*token.children, *_instruments(token)] if c.dep_ == "nsubj" or c.head.lower_ == "with"
-                            if c.i not in taken):
-                kind = vocab.subject_verbs.get((subject.lemma_.lower(), token.lemma_.lower()))
-                if kind is not None:
-                    found.append(Trigger(span=token.doc[token.i : token.i + 1], kind=kind,
-                                         words=(subject.lemma_.lower(), token.lemma_.lower())))
-                    break
+            doers = [c for c in [*token.children, *_instruments(token)] if c.dep_ == "nsubj" or c.head.lower_ == "with"]
+            by_subject = _kind_by_subject(token, [c for c in doers if c.i not in taken], vocab)
+            if by_subject is not None:
+                kind, subject = by_subject
+                found.append(Trigger(span=token.doc[token.i : token.i + 1], kind=kind,
+                                     words=(subject.lemma_.lower(), token.lemma_.lower())))
             else:
                 aimed += _aimed_at(token, vocab)
     strong_heads = {t.head.i for t in found if not t.kind.weak}
@@ -246,9 +245,16 @@ def _by_its_subject(trigger: Trigger, vocab: Vocabulary, acts: set[int]) -> Trig
     head = trigger.head
     if head.pos_ != "VERB" or len(trigger.span) != 1:
         return trigger
-    kind = next((k for c in head.children if c.dep_ == "nsubj" and c.i not in acts
-                 if (k := vocab.subject_verbs.get((c.lemma_.lower(), head.lemma_.lower()))) is not None), None)
-    return trigger if kind is None or kind == trigger.kind else Trigger(span=trigger.span, kind=kind, words=trigger.words)
+    by_subject = _kind_by_subject(head, [c for c in head.children if c.dep_ == "nsubj" and c.i not in acts], vocab)
+    if by_subject is None or by_subject[0] == trigger.kind:
+        return trigger
+    return Trigger(span=trigger.span, kind=by_subject[0], words=trigger.words)
+
+
+def _kind_by_subject(verb: Token, subjects: list[Token], vocab: Vocabulary) -> tuple[TriggerType, Token] | None:
+    """The kind of act the first subject that makes one gives the verb ("drones hit"), with it."""
+    return next(((kind, s) for s in subjects
+                 if (kind := vocab.subject_verbs.get((s.lemma_.lower(), verb.lemma_.lower()))) is not None), None)
 
 
 def _instruments(verb: Token) -> list[Token]:
