@@ -1,5 +1,7 @@
 """Which places say where a record's events happened, when mentions are grouped into records."""
 
+from dataclasses import replace
+
 from eventwire.assemble import _roundup, _same_area
 from eventwire.locate import FoundPlace
 from eventwire.models import Location
@@ -46,3 +48,11 @@ def test_two_districts_of_one_province_are_two_places():
         return FoundPlace(PlaceMention(name, 0, len(name)), location, 0, locative=locative)
     assert not _same_area([district("Harib", "Harib")], [district("Sirwah", "Sirwah", locative=False)])
     assert _same_area([district("Sirwah", "Sirwah")], [district("Sirwah", "Sirwah", locative=False)])
+
+
+def test_a_lead_naming_two_countries_is_no_area_of_its_own():
+    # "neutralized nine terrorists in northern Iraq and Syria. Six ... in northern Iraq. Three ... near Ras al-Ayn"
+    lead = [place("Iraq", None, country="IQ"), place("Syria", None, country="SY")]
+    iraq = [replace(place("Iraq", None, country="IQ"), sent_start=10)]
+    assert _same_area([place("Ras al-Ayn", "Hasakah", country="SY")], lead)
+    assert not _same_area([place("Ras al-Ayn", "Hasakah", country="SY")], lead + iraq)

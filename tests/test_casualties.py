@@ -468,3 +468,9 @@ def test_a_wounded_who_died_in_a_city_hospital_bringing_the_toll_up_is_the_attac
             "Hours later it said one of the wounded had died in a hospital in the city of Cucuta, bringing the death "
             "toll to three.")
     assert reported(text, date(2025, 8, 20), lambda e: (str(e.event_date), e.fatalities.best)) == [("2025-08-19", 3)]
+
+
+def test_a_number_the_parser_hangs_on_a_group_name_counts_the_noun_it_names(run):
+    # spaCy reads "four" as a number of "YPG", a compound of "terrorists"
+    text = "The other four PKK/YPG terrorists were killed near Tal Abyad after they attacked a Turkish outpost, the ministry said."
+    assert [e.fatalities.best for e in run(text, published=date(2025, 3, 5))] == [4]

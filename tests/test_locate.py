@@ -368,3 +368,25 @@ def test_places_listed_on_from_an_organisations_name_are_not_where(reported):
             "The firefight lasted about 30 minutes before the rebels, believed to be members of the Central Front of the "
             "Komiteng Rehiyon-Negros, Cebu, Bohol, Siquijor (KR-NCBS), withdrew, the report said.")
     assert reported(text, date(2025, 3, 11), lambda e: e.location.name) == ["Tanjay"]  # not a second fight in Cebu
+
+
+def test_a_city_the_tagger_takes_for_a_language_is_a_place_but_a_language_is_not(nlp, run):
+    text = ("Three people were killed and six others injured in a massive Russian drone attack on Odesa overnight on "
+            "Tuesday, the head of the regional administration said.")
+    assert any(e.label_ == "LANGUAGE" for e in nlp(text).ents)  # the reason for the rule: spaCy's tag
+    assert [e.location.name for e in run(text, published=date(2025, 9, 23))] == ["Odesa"]
+    said = "The group said in Dari that its fighters had killed two soldiers on Monday."
+    assert all(e.location.name != "Dari" for e in run(said, published=date(2025, 9, 23)))
+
+
+def test_a_seat_of_power_is_not_where_a_convoy_was_attacked(run):
+    # nor does it say which of a name's namesakes the article means
+    text = "Jihadists killed 12 soldiers near Dori on Thursday, security sources said. The junta in Ouagadougou did not comment."
+    assert [e.location.name for e in run(text, published=date(2025, 4, 12))] == ["Dori"]
+
+
+def test_a_nigerian_local_government_area_is_a_second_level_unit(run):
+    text = ("Bandits killed eight farmers in Kwanar Dutse village of Maru Local Government Area of Zamfara State "
+            "on Sunday, police said.")
+    location = run(text, published=date(2025, 7, 8))[0].location
+    assert (location.name, location.admin1) == ("Maru", "Zamfara")

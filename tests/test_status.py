@@ -940,3 +940,47 @@ def test_a_drone_or_missile_that_killed_is_a_strike_of_its_own_kind(reported):
             "the SDF.")
     assert reported(text, date(2025, 1, 28), lambda e: (str(e.event_date), e.sub_event_type, e.fatalities.best)) == [
         ("2025-01-27", "Air/drone strike", 2), ("2025-01-28", "Shelling/artillery/missile attack", 1)]
+
+
+def test_a_days_tally_of_counted_places_is_no_event_but_named_villages_are(run):
+    tally = ("Russian drones hit a bakery in Nikopol on Monday, wounding two workers, the regional governor said.\n\n"
+             "Over the past 24 hours, Russian forces struck 17 towns and villages in the Dnipropetrovsk region "
+             "with drones and artillery, killing one person, he said.")
+    events = run(tally, published=date(2025, 7, 15))
+    assert [(e.location.name, e.fatalities.best) for e in events if e.status == "reported"] == [("Nikopol", None)]
+    named = "Over the past day, Ukrainian troops repelled 12 Russian assaults near the village of Kurakhove, the army said."
+    assert [e.status for e in run(named, published=date(2024, 10, 3))] == ["reported"]
+
+
+def test_last_week_beside_the_days_news_is_another_event(run):
+    text = ("Gunmen killed nine villagers in Kidal region on Monday, a local official said on Tuesday.\n\n"
+            "Last week, soldiers shot dead two herders near the town, residents said.")
+    events = run(text, published=date(2024, 3, 12))
+    assert [(str(e.event_date), e.fatalities.best) for e in events if e.status == "reported"] == [("2024-03-11", 9)]
+
+
+def test_a_day_counted_after_an_act_dates_what_follows_after_not_the_act(run):
+    text = ("Militants stormed two police posts in Lakki Marwat on Friday, killing three constables, police said.\n\n"
+            "The attacks come a week after Gul Bahadur, a commander of the group, defected to the army along with "
+            "some of his fighters.")
+    events = run(text, published=date(2024, 11, 16))
+    assert [(str(e.event_date), e.fatalities.best) for e in events if e.status == "reported"] == [("2024-11-15", 3)]
+
+
+def test_what_a_group_said_in_the_past_is_not_the_news(run):
+    text = "The army has in the past denied shelling villages, saying its troops were fighting \"armed bandits\" in the hills."
+    assert {e.status for e in run(text, published=date(2024, 6, 2))} <= {"background"}
+
+
+def test_a_sentence_glossing_a_word_tells_no_event(run):
+    text = ("Officials routinely employ the term \"eliminated\" to suggest the militants were killed, wounded or "
+            "taken prisoner.")
+    assert run(text, published=date(2024, 6, 2)) == []
+
+
+def test_the_toll_of_a_whole_war_is_background_whatever_the_tense(run):
+    text = ("Drones struck a fuel depot in Port Sudan on Sunday, the army said.\n\n"
+            "Tens of thousands of people were killed in Sudan during the war, and thousands more died in Chad. "
+            "In its decades-long insurgency, the group has been responsible for the deaths of 30,000 people.")
+    events = run(text, published=date(2025, 5, 5))
+    assert [e.fatalities.best for e in events if e.status == "reported"] == [None]

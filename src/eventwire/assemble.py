@@ -651,12 +651,15 @@ def _same_area(new: list[FoundPlace], old: list[FoundPlace]) -> bool:
 
 def _told_in_one_area(places: list[FoundPlace], units) -> list[FoundPlace]:
     """A record's places less those of a sentence that names two first-level units ("killed at
-    least eight people in the port city of Hodeidah and in the rebels' stronghold of Saada"):
-    such a lead sums up events, and its places are not one record's area when others are told."""
+    least eight people in the port city of Hodeidah and in the rebels' stronghold of Saada") or
+    two countries ("neutralized nine terrorists in northern Iraq and Syria"): such a lead sums up
+    events, and its places are not one record's area when others are told."""
     by_sentence: dict[int, list[FoundPlace]] = {}
     for place in places:
         by_sentence.setdefault(place.sent_start, []).append(place)
-    one = [p for group in by_sentence.values() if len({u for u in units(group) if u[1]}) < 2 for p in group]
+    one = [p for group in by_sentence.values()
+           if len({u for u in units(group) if u[1]}) < 2 and len({country for country, _ in units(group)}) < 2
+           for p in group]
     return one or places
 
 

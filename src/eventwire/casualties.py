@@ -582,6 +582,12 @@ def _figure_for(victim: Token, fig_at: dict[int, Figure]) -> tuple[Count, int, i
         if child.dep_ in ("nummod", "amod", "quantmod", "det", "advmod") and child.i in fig_at:
             f = fig_at[child.i]
             return f.count, f.start, f.end
+    for child in victim.children:  # "the other three PKK/YPG terrorists": the parser counts the name
+        numbers = [g for g in child.children if g.dep_ == "nummod" and g.i in fig_at] \
+            if child.dep_ in ("compound", "nmod") and child.i < victim.i else []
+        if numbers:
+            f = fig_at[numbers[0].i]
+            return f.count, f.start, f.end
     for child in victim.children:
         if _is(victim, "event_nouns") and child.lower_ != "no":
             break  # "a murder" is one event, not one victim

@@ -39,6 +39,7 @@ OWNED_WORDS = frozenset("base airbase embassy consulate".split())  # "a U.S. bas
 SEATED_NOUNS = frozenset("government authority regime administration official leadership junta "
                          "affiliate branch offshoot franchise wing".split())
 SEATED_VERBS = frozenset(("base", "headquarter"))
+RULERS = frozenset("government regime junta leadership rulers".split())  # "the junta in Ouagadougou": a seat of power
 SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
 SETTLEMENTS_NAMED = SETTLEMENT_WORDS | frozenset("cities towns villages hamlets suburbs districts camps".split())
 PART_WORDS = SETTLEMENT_WORDS | frozenset("outskirts suburbs suburb edge centre center part parts area areas "
@@ -94,7 +95,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook,
     starts = [start for start, _ in datelines]
     stories = [story_of(m.start, starts) for m in spans]
     named = [(f"{m.text} {m.admin_word}" if m.admin_word else m.text, story)
-             for e, m, story in zip(ents, spans, stories) if not _owns_a_facility(e) and not _home_of_someone(e)]
+             for e, m, story in zip(ents, spans, stories)
+             if not _owns_a_facility(e) and not _home_of_someone(e) and not _seat_of_power(e)]
     names = [name for name, _ in named]
     filed_at = doc._.dateline_end if Doc.has_extension("dateline_end") else 0  # set by nlp.line_breaks
     found = []
@@ -105,7 +107,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook,
         context = [name for name, s in named if s == story] if datelines else names
         context = context + _sentence_demonym_countries(ent, book)
         location = _geocode_or_facility(gazetteer, mention, context, country=_owner_country(ent, book), homes=homes)
-        if _where_treated(ent) or _far_from(ent) or any(start <= ent.start_char < end for start, end in datelines):
+        if _where_treated(ent) or _far_from(ent) or _seat_of_power(ent) \
+                or any(start <= ent.start_char < end for start, end in datelines):
             found.append(FoundPlace(mention, location, ent.sent.start_char, locative=False, where=False))
             continue
         city = next((f.location for f in reversed(found) if f.where and f.location.geo_precision == 1), None) \
@@ -366,6 +369,16 @@ def _far_from(ent: Span) -> bool:
 CARE_BEFORE = 6  # words before the place: "died in a hospital in the city of Cúcuta"
 
 
+def _seat_of_power(ent: Span) -> bool:
+    """"the junta in Ouagadougou, which rarely acknowledges losses", "the government in Kabul":
+    where a government sits, not where anything happened (an official in Mir Ali is nearer it)."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:  # "the juntas in Niamey and Ouagadougou"
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in RULERS \
+        and root.head.head.pos_ in ("NOUN", "PROPN")
+
+
 def _where_treated(ent: Span) -> bool:
     """"five of the injured died at Peshawar's Lady Reading Hospital", "were taken to hospitals
     in Debre Markos": where the wounded were cared for, not where they were hurt (a strike on
@@ -493,7 +506,7 @@ def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: Acto
         return False  # "one of Asia's longest-running insurgencies": no village called Asia
     if ent.label_ in PLACE_LABELS:
         return not book.is_known(ent.text) or gazetteer.is_place(mention.text)
-    if ent.label_ in MAYBE_PLACE_LABELS and not (ent.label_ == "NORP" and book.is_demonym(ent.text)):
+    if _maybe_a_place(ent, book):
         # a village the model tags ORG or PERSON counts only where a place is expected; so
         # does a country the actor book knows as a doer ("in central Mali", tagged a person)
         locative = _locative(ent)
@@ -504,6 +517,23 @@ def _is_place(ent: Span, mention: PlaceMention, gazetteer: Gazetteer, book: Acto
             return False
         return gazetteer.is_place(mention.text)
     return False
+
+
+def _maybe_a_place(ent: Span, book: ActorBook) -> bool:
+    """An entity the model may have mislabelled: a village tagged ORG or PERSON, a city tagged
+    LANGUAGE ("a drone attack on Odesa"), but no demonym and no language's name ("in Dari")."""
+    if ent.label_ == "LANGUAGE":
+        return ent.text.lower() not in _language_names()
+    return ent.label_ in MAYBE_PLACE_LABELS and not (ent.label_ == "NORP" and book.is_demonym(ent.text))
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """The English names of languages (Babel's CLDR table): "Dari", "Somali" and "English" are
+    also places in GeoNames."""
+    from babel import Locale
+
+    return frozenset(name.lower() for name in Locale("en").languages.values())
 
 
 def _acronym_of_a_name(ent: Span) -> bool:

@@ -26,6 +26,7 @@ FREQUENCY_WORDS = frozenset("often frequently regularly routinely usually someti
                             "generally habitually occasionally increasingly constantly continually".split())
 LAW_ENFORCERS = frozenset("police policeman officer customs authority agent gendarme gendarmerie".split())
 LONG_SPANS = frozenset("year month decade".split())  # "has been fighting for 15 years": a tally
+GLOSSED_WORDS = frozenset("word term phrase euphemism expression".split())  # "use the word \"neutralized\""
 # what kills without an attacker: a death told only by a casualty word beside one is no event
 ACCIDENT_LEMMAS = frozenset("accident crash collide collision overturn capsize derail stampede drown flood "
                             "landslide earthquake storm lightning electrocute".split())
@@ -35,6 +36,7 @@ FIRE_NOUNS = frozenset("blaze fire flame wildfire inferno".split())  # "firefigh
 LEADING_VERBS = frozenset(("march",))  # with an object: "marched the hostages away"
 UPROOTING_VERBS = frozenset(("displace", "force", "uproot", "drive"))  # "... and displaced 600,000"
 TALLY_NOUNS = frozenset("war campaign conflict insurgency violence crisis uprising".split())
+WAR_NOUNS = frozenset("war conflict insurgency uprising hostilities".split())  # "killed during the conflict"
 CONDITIONS = frozenset(("if", "unless"))
 DOING_VERBS = frozenset("carry conduct launch stage commit perpetrate mount execute undertake "
                         "step ramp intensify escalate increase".split())  # "has stepped up attacks": a trend
@@ -97,7 +99,7 @@ def find_mentions(doc: Doc) -> list[EventMention]:
             if mention.aspect in ("perfect", "present") and (
                     _bare_plural_object(trigger.head) or _often(governor) or _a_tally(governor)):
                 mention.aspect = "habitual"
-            if _of_a_kind(trigger.head) or _said_of_a_kind(trigger.head):
+            if _of_a_kind(trigger.head) or _said_of_a_kind(trigger.head) or _during_a_war(governor):
                 mention.aspect = "habitual"
             mention.anaphoric = _is_anaphoric(trigger, own)  # "killed in the attack": still the attack reported
             mentions.append(mention)
@@ -182,6 +184,8 @@ def _modality(trigger: Token, governor: Token | None) -> str:
     if trigger.i >= 2 and doc[trigger.i - 1].lower_ == "to" and doc[trigger.i - 2].pos_ == "NOUN" \
             and doc[trigger.i - 2].lemma_.lower() in IRREALIS_LEMMAS:
         return "irrealis"  # "its push to seize El Fasher", "a plot to bomb": what a noun of intent aims at
+    if _glosses_a_word(trigger.sent):
+        return "irrealis"  # "use the word 'neutralized' to imply the terrorists surrendered or were killed"
     chain = [trigger, *[a for a in trigger.ancestors][:5]]
     for token in chain:
         if any(c.dep_ == "neg" for c in token.children) and token in (trigger, governor):
@@ -195,6 +199,13 @@ def _modality(trigger: Token, governor: Token | None) -> str:
         if token.dep_ in CLAUSE_EDGES:
             break  # the clause ends here: what governs it from outside does not count
     return "asserted"
+
+
+def _glosses_a_word(sent: Span) -> bool:
+    """"Turkish authorities often use the word "neutralized" to imply the terrorists surrendered
+    or were killed or captured": a sentence that explains what a word means tells no event."""
+    return any(t.lemma_.lower() in GLOSSED_WORDS and any(a.lemma_.lower() in ("use", "employ") for a in list(t.ancestors)[:2])
+               for t in sent)  # the parser may hang the word on the quoted one ("the term "eliminated"")
 
 
 def _aspect(verb: Token) -> str:
@@ -299,7 +310,8 @@ def _a_tally(verb: Token | None) -> bool:
     others from their homes ("The fighting has killed more than 6,000 people and forced over
     600,000 from their homes"), the formula of a conflict's toll, and what "has since" been done
     ("more than 400 people have since been detained") or done since a time ("have killed more
-    than 270 people since the ceasefire took effect")."""
+    than 270 people since the ceasefire took effect") or in a war ("In its 40-year campaign, the
+    PKK has been responsible for the deaths of more than 40,000 people")."""
     if verb is None:
         return False
     years = any(c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -309,7 +321,21 @@ def _a_tally(verb: Token | None) -> bool:
     since = since or any(  # "have killed more than 270 people since the ceasefire (took effect)"
         (c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "since" for m in c.children)) for c in verb.children)
-    return years or uprooted or since or any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
+    during = any(  # "In its 40-year terror campaign, the PKK has been responsible for the deaths of 40,000"
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout", "over") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in TALLY_NOUNS for g in c.children) for c in verb.children)
+    return years or uprooted or since or during \
+        or any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
+
+
+def _during_a_war(verb: Token | None) -> bool:
+    """"More than 4,000 people were killed in Lebanon during the conflict, ... and dozens were
+    killed in Israel": what a whole war did is a tally, whatever the tense."""
+    if verb is None:
+        return False
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "prep" and c.lower_ in ("during", "throughout") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in WAR_NOUNS for g in c.children) for v in verbs for c in v.children)
 
 
 def _often(verb: Token | None) -> bool:

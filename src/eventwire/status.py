@@ -42,10 +42,16 @@ CIRCUMSTANCE_PREPS = frozenset(("despite", "since", "under"))
 TEMPORAL_PREPS = frozenset(("after", "before", "following", "since"))
 TIME_UNITS = frozenset("minute hour day week month year".split())
 COMPARED = re.compile(r"(?:est|first|most)\s+(?:\w+\s+)?$", re.I)  # "the worst toll since 2019"
+# "Over the past day, Russian forces attacked 42 settlements ... killing two": a daily summary
+# of many acts, as regional authorities and ministries give it, not one event
+COUNTED_PLACES = frozenset("settlement town village locality community city hamlet district".split())
+DAILY_TALLY = re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+"
+                         r"(?:day|24\s+hours|(?:24|48|72)-hour\s+period|(?:two|three|few|several)\s+days)\b", re.I)
 DAYS_OR_MORE = frozenset("day week month year".split())
 STRETCH_UNITS = frozenset("week month year".split())  # "a week of violence": many days' events
 EARLY_WORDS = frozenset("first early initial opening".split())
 MONTH = 3  # ACLED time precision: known to the month only
+WEEK_PRECISION = 2  # ACLED time precision: known to the week
 WEEK = 7  # days
 NEWS_DAYS = 3  # an event dated this close to publication is the day's news
 HABITUAL = "habitual"  # "the group has carried out attacks in Borno": a record, not an event
@@ -69,6 +75,8 @@ def event_status(mention: EventMention, when: DateValue | None, published: date 
         return "background"
     if mention.aspect in BACKGROUND_ASPECTS or (mention.aspect == HABITUAL and when is None):
         return "background"
+    if when is None and _a_days_tally(mention.sent):
+        return "background"  # "Over the past day, Russian forces attacked 42 settlements": a day's tally
     if _other_events(mention.trigger.head) and not (when is not None and told_as_time_apart(when)):
         return "background"  # "two days after insurgents attacked a checkpoint" is dated by it: its day decides
     if mention.aspect in ("none", "present") and not mention.anaphoric and when is None:
@@ -89,8 +97,15 @@ def as_context(dated: list, published: date | None) -> list:
     if not news:
         return dated
     latest = max(news)  # a bulletin of "4-10 August" published on the 12th: its week counts back from the 10th
-    return [(m, "background" if status == "reported" and gone_by(when, latest) else status, when)
-            for m, status, when in dated]
+    return [(m, "background" if status == "reported" and (gone_by(when, latest) or _last_week(when)) else status,
+             when) for m, status, when in dated]
+
+
+def _last_week(when: DateValue | None) -> bool:
+    """"more than 100 people were killed in Al-Hilaliya last week", beside the news of a day:
+    the week before is another event's, not the day's told loosely."""
+    return when is not None and when.time_precision == WEEK_PRECISION \
+        and any(word in when.text.lower().split() for word in ("last", "previous"))
 
 
 def gone_by(when: DateValue | None, published: date | None) -> bool:
@@ -107,6 +122,9 @@ def event_date(mention: EventMention, dates: Sequence[DateValue], doc: Doc) -> D
     """The date of the event a mention reports, from the dates found in its sentence."""
     spans = [(d, doc.char_span(d.start, d.end, alignment_mode="expand")) for d in dates]
     trigger_tokens = {t.i for t in mention.trigger.span}
+    # "The attacks come a week after the commander defected": a day counted back dates the act
+    # after "after", not one told before it
+    spans = [(d, span) for d, span in spans if not (told_as_time_apart(d) and mention.trigger.span.end_char <= d.start)]
     usable = [(d, span) for d, span in spans
               if span is None or _names_the_trigger(span, trigger_tokens)
               or not ((_dates_a_statement(span) and not _object_of_statement(span, mention))
@@ -140,7 +158,16 @@ def tells_of_the_past(sent: Span, published: date | None, background_days: int) 
             return True
         if when.date_end and (when.date_end - when.date).days >= WEEK and "past" in when.text.lower():
             return True  # "had neutralized 19 terrorists ... over the past week": a weekly tally
-    return False
+    return _a_days_tally(sent)
+
+
+def _a_days_tally(sent: Span) -> bool:
+    """"Over the past day, Russian forces attacked 42 settlements in the Kherson region, killing
+    two": a day's acts on places counted, not named (those named, "repelled 41 assaults near
+    Kotlyne and Udachne over the past day", are each an event)."""
+    return DAILY_TALLY.search(sent.text) is not None and any(
+        t.tag_ == "NNS" and t.lemma_.lower() in COUNTED_PLACES and any(c.dep_ == "nummod" for c in t.children)
+        for t in sent)
 
 
 def _other_events(head: Token) -> bool:
@@ -151,8 +178,14 @@ def _other_events(head: Token) -> bool:
     if _some_time_apart(head) or _a_stretch_of(head):
         return True
     verb = head.head if head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else head
+    verbs = [verb]
+    while len(verbs) < 3 and verbs[-1].dep_ in ("advcl", "xcomp", "ccomp") and (
+            verbs[-1].tag_ == "VBG" or verbs[-1].head.tag_ == "VBG"):
+        verbs.append(verbs[-1].head)
+    # "has in the past denied targeting civilians, saying its forces were fighting remnants": what
+    # a participle says is the past's too
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" or _early_stretch(g) for g in c.children)
-               for c in verb.children)
+               for v in verbs for c in v.children)
 
 
 def _a_stretch_of(head: Token) -> bool:
