@@ -390,3 +390,9 @@ def test_a_nigerian_local_government_area_is_a_second_level_unit(run):
             "on Sunday, police said.")
     location = run(text, published=date(2025, 7, 8))[0].location
     assert (location.name, location.admin1) == ("Maru", "Zamfara")
+
+
+def test_a_town_named_inside_a_part_of_it_is_where_beside_the_countryside_of_a_city(run):
+    text = ("A car bomb exploded in the heart of the town of Azaz, in the northern countryside of Aleppo, on Saturday, "
+            "killing four people.")
+    assert [e.location.name for e in run(text, published=date(2025, 5, 12))] == ["I‘zāz"]

@@ -984,3 +984,11 @@ def test_the_toll_of_a_whole_war_is_background_whatever_the_tense(run):
             "In its decades-long insurgency, the group has been responsible for the deaths of 30,000 people.")
     events = run(text, published=date(2025, 5, 5))
     assert [e.fatalities.best for e in events if e.status == "reported"] == [None]
+
+
+def test_the_dead_fell_to_those_who_fought_in_the_clause_told_with_them(run):
+    foiled = "Three militants were killed as troops foiled an infiltration bid in Poonch on Sunday, officials said."
+    assert sorted(f"{a.name}:{a.role}" for a in run(foiled, published=date(2025, 6, 10))[0].actors) == [
+        "Military Forces of India:attacker", "Unidentified Armed Group (India):victim"]
+    mine = "Two soldiers were killed when their vehicle hit a landmine in Poonch on Sunday, officials said."
+    assert not any(a.role == "attacker" for a in run(mine, published=date(2025, 6, 10))[0].actors)

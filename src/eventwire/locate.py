@@ -281,12 +281,14 @@ def country_only(location: Location) -> bool:
 
 def _governor(ent: Span) -> int:
     """The word a place phrase attaches to, climbing through prepositions and compounds but
-    not through the nouns of participants ("a leader in Raqqa" attaches to "leader")."""
-    token = ent.root
-    for _ in range(4):
+    not through the nouns of participants ("a leader in Raqqa" attaches to "leader"); "exploded in
+    the centre of the city of Jasim" attaches to "exploded"."""
+    token, steps = ent.root, 0
+    while steps < 4:
         if token.dep_ not in ("compound", "pobj", "prep", "npadvmod", "nmod", "amod", "poss") or token.head is token:
             break
         token = token.head
+        steps += token.lower_ not in PART_WORDS  # a part of a place is still the place: no step
     return token.i
 
 

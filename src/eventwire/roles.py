@@ -38,6 +38,7 @@ DYING_NOUNS = frozenset(("death", "demise"))
 KILLING_NOUNS = frozenset(("killing", "murder", "assassination", "execution", "kidnapping", "abduction"))
 UNDERGOING_VERBS = frozenset(("suffer", "sustain", "endure", "undergo"))
 UNACCUSATIVE = frozenset(("die", "perish", "drown"))  # "eight people died": the subject is the victim
+FIGHTING_VERBS = frozenset("foil thwart repel repulse attack storm raid ambush shell bomb".split())  # "as the Army foiled"
 NAMED_PLACES = frozenset("airfield airport base cafe cafeteria hotel restaurant club marathon festival market "
                          "mosque church school hospital stadium station bridge square street".split())
 BUILDINGS = NAMED_PLACES | frozenset("house home building office headquarters compound church".split())
@@ -202,6 +203,8 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
             roles += [("target", _adjective_before_name(t)) for t in child.children if t.dep_ == "pobj"]
         elif child.dep_ == "prep":
             roles += _sides(verb, child)
+    if casualty and not any(role == "attacker" for role, _ in roles):
+        roles += [("attacker", doer) for doer in _doers_as_they_fought(verb)]
     # "Armed bandits abducted 30 passengers, police said": a participle with an object is
     # active; the parser hung it on its subject. So is a present participle: "students
     # protesting job quotas", "gunmen attacking a convoy" are the ones who act
@@ -220,6 +223,15 @@ def _verb_roles(verb: Token, trigger: Trigger) -> list[tuple[str, Token]]:
             passive = "auxpass" in deps and "nsubjpass" not in deps
             roles.append((undergoer if passive else "attacker", subject))
     return roles
+
+
+def _doers_as_they_fought(verb: Token) -> list[Token]:
+    """"Two terrorists were killed as the Army foiled an infiltration bid", "five soldiers died
+    when militants stormed their post": the dead fell to those who fought in the clause told
+    with them (not "when their vehicle hit a mine": no fight)."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in FIGHTING_VERBS
+               and any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in c.children)]
+    return [s for c in clauses for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
 
 
 def _a_building_done_to(subject: Token, verb: Token) -> bool:
