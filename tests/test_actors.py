@@ -345,3 +345,32 @@ def test_ambazonia_defence_forces_are_not_ugandas_adf(run):
     names = {a.name for e in events for a in e.actors} | {c.value for e in events for c in e.claims
                                                           if c.field == "responsibility"}
     assert "ADF: Ambazonia Defence Forces" in names and "Allied Democratic Forces" not in names
+
+
+def test_a_force_the_tagger_reads_as_a_place_and_youth_known_by_a_name_are_sides(run):
+    text = ("Heavy fighting erupted on Tuesday between the South Sudan People's Defence Forces (SSPDF) and armed youth "
+            "known as the White Army in Upper Nile State, officials said.")
+    actors = {(a.name, a.role) for a in run(text, published=date(2025, 3, 6))[0].actors}
+    assert actors == {("Military Forces of South Sudan", "attacker"), ("White Army", "target")}
+
+
+def test_the_first_word_after_a_datelines_dash_is_no_doer(run):
+    text = ("Kaduna – Heavy fighting broke out between bandits and vigilantes in Birnin Gwari on Monday, residents "
+            "told reporters.")
+    assert "Heavy" not in {a.name for a in run(text, published=date(2025, 3, 6))[0].actors}
+
+
+def test_those_who_ran_over_a_mine_do_not_claim_it(run):
+    text = ("Three soldiers were killed on Monday when their truck ran over a landmine in Wajir County, the army "
+            "said on Tuesday.")
+    event = run(text, published=date(2025, 10, 2))[0]
+    assert not [c for c in event.claims if c.field == "responsibility" and c.stance == "claimed_or_admitted"]
+    assert not any(a.role == "attacker" for a in event.actors)
+
+
+def test_armed_youth_are_an_armed_group_not_a_crowd(book, run):
+    assert book.normalise("the armed youth", "attacker", country_code="SS").inter == 3
+    assert book.normalise("youths", "attacker", country_code="KE").name.startswith("Rioters")
+    text = ("The armed youth attacked a police post near Akobo on Tuesday and overran it after several hours of "
+            "fighting, the commissioner said.")
+    assert [e.event_type for e in run(text, published=date(2025, 3, 6))] == ["Battles"]

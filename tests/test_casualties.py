@@ -474,3 +474,9 @@ def test_a_number_the_parser_hangs_on_a_group_name_counts_the_noun_it_names(run)
     # spaCy reads "four" as a number of "YPG", a compound of "terrorists"
     text = "The other four PKK/YPG terrorists were killed near Tal Abyad after they attacked a Turkish outpost, the ministry said."
     assert [e.fatalities.best for e in run(text, published=date(2025, 3, 5))] == [4]
+
+
+def test_a_vague_claim_of_one_side_is_no_toll_beside_a_number_for_the_other(reported):
+    text = ("Clashes erupted between the army and Fano militiamen in Bahir Dar on Monday. At least four civilians "
+            "were killed by stray bullets, a doctor said. Fano said its fighters had killed \"dozens\" of soldiers.")
+    assert reported(text, date(2024, 5, 1), lambda e: e.fatalities.best) == [4]

@@ -992,3 +992,31 @@ def test_the_dead_fell_to_those_who_fought_in_the_clause_told_with_them(run):
         "Military Forces of India:attacker", "Unidentified Armed Group (India):victim"]
     mine = "Two soldiers were killed when their vehicle hit a landmine in Poonch on Sunday, officials said."
     assert not any(a.role == "attacker" for a in run(mine, published=date(2025, 6, 10))[0].actors)
+
+
+def test_later_the_same_day_an_act_of_another_kind_is_its_own_record(reported):
+    text = ("Fighting broke out between the army and rebels in the town of Goma on Tuesday, residents said. Gunfire "
+            "was heard until the evening.\n\n"
+            "Later on Tuesday, a drone struck a car near the town's main market, killing three men, witnesses said.")
+    assert reported(text, date(2024, 2, 14), lambda e: (e.sub_event_type, e.location.name, e.fatalities.best)) == [
+        ("Air/drone strike", "Goma", 3), ("Armed clash", "Goma", None)]
+
+
+def test_a_series_of_attacks_a_group_has_carried_out_is_its_record(run):
+    text = ("Boko Haram has carried out a series of bomb attacks in Borno's markets and mosques, targeting "
+            "traders and worshippers.")
+    assert {e.status for e in run(text, published=date(2024, 6, 2))} <= {"background"}
+
+
+def test_an_act_on_soldiers_the_day_after_a_massacre_of_villagers_is_another_event(reported):
+    text = ("Gunmen stormed the village of Kiwanja on Saturday, opening fire on residents and killing nine, a local "
+            "official said.\n\n"
+            "On Sunday, an army convoy sent to the area came under fire near Kiwanja, a military source said.")
+    assert reported(text, date(2024, 2, 13), lambda e: (str(e.event_date), e.event_type)) == [
+        ("2024-02-10", "Violence against civilians"), ("2024-02-11", "Battles")]
+
+
+def test_a_raid_whose_attackers_fell_to_armed_defenders_is_a_fight(run):
+    text = ("Gunmen attacked a cattle camp near Pibor on Sunday. Five herders were killed, and three of the attackers "
+            "were killed when local youth repulsed them, an official said.")
+    assert [(e.event_type, e.fatalities.best) for e in run(text, published=date(2025, 2, 18))] == [("Battles", 8)]

@@ -25,9 +25,9 @@ from eventwire.dates import told_as_a_later_day
 from eventwire.facts import (
     ARMED_INTERS,
     CROWDS,
-    CROWD_LEMMAS,
     UNIDENTIFIED,
     VIOLENT_ACTS,
+    a_crowd,
     anyone,
     counted_victims,
     crowd_actors,
@@ -69,6 +69,8 @@ PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests
 PARTS_ANYWHERE = {("Protests", "Arrests"), ("violence", "Looting/property destruction")}
 STATEMENT_NOUNS = DOCUMENT_NOUNS | {"claim", "interview"}  # "In a separate statement, ...": another account
 DOER_NOUNS = frozenset("attacker assailant gunman militant raider bomber insurgent fighter jihadist bandit".split())
+TOWN_WORDS = frozenset("town city village".split())  # "near the town's main bus station": the town told before
+
 ROUNDUP_UNITS = 3  # first-level units named in one sentence that make it a summary of several events
 
 
@@ -370,12 +372,12 @@ def family_of(mention: EventMention) -> str:
     one (police breaking up a rally are part of it; a rally whose crowd throws stones is one
     riot), other types their sub-type."""
     kind = mention.trigger.kind
-    if mention.fight and not mention.roles and any(t.lemma_.lower() in CROWD_LEMMAS for t in mention.sent):
+    if mention.fight and not mention.roles and any(a_crowd(t) for t in mention.sent):
         return "Protests"  # "Clashes broke out when police tried to stop the marchers": the protest's, a riot
     if kind.event_type in VIOLENT_ACTS:
         return "violence"
     if kind.sub_event_type == "Looting/property destruction" and any(
-            t.lemma_.lower() in CROWD_LEMMAS for t in mention.sent if t.i < mention.trigger.head.i):
+            a_crowd(t) for t in mention.sent if t.i < mention.trigger.head.i):
         return "Protests"  # "Student protesters set fire to a police station", "Protesters torch ...": the riot's
     return "Protests" if kind.event_type in ("Protests", "Riots") else kind.sub_event_type
 
@@ -420,11 +422,14 @@ def _compatible(groups, mention, status, when, places, sides: _Sides) -> Group |
         if when and group.dates and when.date != group.dates[0].date and told_as_a_later_day(when):
             continue  # "The next day, they attacked a military post"
         if when and group.dates and when.date != group.dates[0].date and (sides.new_attacker(mention, group) or (
-                when.time_precision == 1 and (sides.new_parties(mention, group) or _a_fight_after(mention, group)
+                when.time_precision == 1 and (sides.new_parties(mention, group) or sides.armed_after_unarmed(mention, group)
+                                              or _a_fight_after(mention, group)
                                               or _goes_on_another_day(mention) or _other_means(mention, group)))):
             continue  # "On Saturday, Rwandan troops clashed with the insurgents": the reply of another day
         if places and group.places and not _same_area(places, group.places):
             continue
+        if _after_opener(mention.sent, vocabulary().sequence) is not None and _other_means(mention, group):
+            continue  # "Later on Monday, a drone struck a minibus", after a day of street fighting
         if status == "background" and bool(when) != bool(group.dates):
             continue
         if sides.other_attacker(mention, group) or sides.another_interaction(mention, group):
@@ -566,6 +571,17 @@ class _Sides:
             return False
         return not done_to & {self.actor(f).name for m in group.mentions for f in m.roles}
 
+    def armed_after_unarmed(self, mention: EventMention, group: Group) -> bool:
+        """"On Monday, an army patrol sent to the area came under fire", the day after gunmen
+        killed villagers: an act on armed men told for another day, beside a record whose
+        victims are all civilians, is another event (whoever did it)."""
+        if mention.anaphoric or mention.trigger.kind.weak:
+            return False
+        hit = [self.actor(f) for f in mention.roles if f.role in ("target", "victim")]
+        theirs = [a for m in group.mentions for f in m.roles if f.role in ("target", "victim")
+                  and (a := self.actor(f)).inter is not None]
+        return bool(hit) and all(_armed(a) for a in hit) and bool(theirs) and all(a.inter == 7 for a in theirs)
+
     def other_attacker(self, mention: EventMention, group: Group) -> bool:
         """The mention's attacker is named, and is neither an attacker of the group nor anyone
         it was done to (a counter-attack by the other side is the same fight)."""
@@ -678,7 +694,8 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
     # only news takes a settlement named elsewhere in the article; a background record of acts
     # "in Borno" is not at the village of today's bombing
     nearby = reported_places if group.status == "reported" else []
-    location = choose_location(group.places, nearby, triggers) if group.places else Location(
+    location = choose_location(group.places, nearby, triggers) if group.places else (
+        _the_town_told_before(group, facts) if group.status == "reported" else None) or Location(
         reason="no place named in the sentences that report the event")
     country = location.country_code or facts.country
     actors = without_placed_fighters(event_actors(group.mentions, book, country, places=facts.towns, force=facts.force))
@@ -739,6 +756,23 @@ def _event(group: Group, facts: ArticleFacts, book: ActorBook, orphans: list[int
                   "location": LOCATION_POLICY, "fatalities": fatalities_policy,
                   "roles": facts.roles_policy},
     )
+
+
+def _the_town_told_before(group: Group, facts: ArticleFacts) -> Location | None:
+    """"a drone struck a minibus near the town's main bus station": a record that names no
+    place but "the town" (or city, village) is in the town the article named as where before
+    it, if it named one only."""
+    first = min(m.start for m in group.mentions)
+    sents = {m.sent.start_char: m.sent for m in group.mentions}.values()
+    if not any(t.lower_ in TOWN_WORDS and any(c.lower_ == "the" for c in t.children) for sent in sents for t in sent):
+        return None
+    told = [p for p in facts.places if p.where and p.locative and p.mention.start < first
+            and p.mention.start >= facts.headline_end and p.location.geo_precision in (1, 2)
+            and p.location.lat is not None and not p.location.reason]
+    towns = {p.location.geonames_id or p.location.name for p in told}
+    # only when the article has told of that one town so far (a bulletin's "the village" is
+    # none of its towns in particular)
+    return told[0].location if len(towns) == 1 and told[0].location.geo_precision == 1 else None
 
 
 def _of_both_sides(group: str, book: ActorBook, country: str | None) -> bool:

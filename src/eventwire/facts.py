@@ -105,7 +105,9 @@ def event_type(mentions: Sequence[EventMention], actors: Sequence[Actor],
     if kind.territory:  # "seized 300 schoolgirls" is an abduction, "seized the town" (where civilians died) is not
         own = {r.text for r in strong[0].roles if r.role in ("target", "victim")}
         undergoers = [a for a in undergoers if a.mention in own]
-    if kind.civilian and undergoers and all(a.inter == 7 for a in undergoers):
+    # "three of the attackers were killed when local youth repulsed them": a raid met with arms is a fight
+    fought_back = any(a.inter in ARMED_INTERS and a.name in {b.name for b in attackers} for a in counted)
+    if kind.civilian and undergoers and all(a.inter == 7 for a in undergoers) and not fought_back:
         return kind.civilian
     if kind.civilian and not undergoers and attackers and all(a.inter in (2, 3, 4) for a in attackers) and any(
             r.role == "target" and r.head.lemma_.lower() in HOMES for r in strong[0].roles):
@@ -130,13 +132,19 @@ def _means(mention: EventMention) -> set[str]:
 CROWD_LEMMAS = frozenset("protester demonstrator rioter crowd mob student youth marcher mourner".split())
 
 
+def a_crowd(token) -> bool:
+    """A crowd word, but not an armed one: "the armed youth" of South Sudan are a militia."""
+    return token.lemma_.lower() in CROWD_LEMMAS and not any(
+        c.dep_ == "amod" and c.lemma_.lower() == "armed" for c in token.children)
+
+
 def _crowd_violence(mention: EventMention) -> bool:
     """A crowd's own act of violence or destruction ("protesters set fire to the police
     station", "protesters hurled stones at police")."""
     kind = mention.trigger.kind
     violent = kind.event_type in VIOLENT_ACTS or kind.sub_event_type == "Looting/property destruction"
     return violent and not kind.weak and any(
-        r.role == "attacker" and r.head.lemma_.lower() in CROWD_LEMMAS for r in mention.roles)
+        r.role == "attacker" and a_crowd(r.head) for r in mention.roles)
 
 
 def counted_victims(actors: Sequence[Actor], counted: Sequence[Actor], event_type: str) -> list[Actor]:
@@ -402,7 +410,10 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
         # fight each source counts other dead, so neither is a lower estimate of the other's
         # count (in an attack on civilians, "11 civilians" and "six insurgents" are one dead
         # told two ways); the total is at least the larger, at most their sum
-        larger = max([*parts, *_both_sides_by_one_source(figures, sides, speakers)], key=lambda p: p.best)
+        # "dozens" of soldiers by one side beside six civilians by a resident: a vague word is the
+        # toll only where no one gives a number
+        firm = [p for p in parts if not _vague(p)] or parts
+        larger = max([*firm, *_both_sides_by_one_source(figures, sides, speakers)], key=lambda p: p.best)
         return larger.model_copy(update={"high": max(total.high or 0, larger.high or 0)}), SIDES_APART_POLICY
     return total, SIDES_POLICY
 

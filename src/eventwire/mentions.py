@@ -36,6 +36,7 @@ FIRE_NOUNS = frozenset("blaze fire flame wildfire inferno".split())  # "firefigh
 LEADING_VERBS = frozenset(("march",))  # with an object: "marched the hostages away"
 UPROOTING_VERBS = frozenset(("displace", "force", "uproot", "drive"))  # "... and displaced 600,000"
 TALLY_NOUNS = frozenset("war campaign conflict insurgency violence crisis uprising".split())
+SERIES_NOUNS = frozenset("series wave string spate spree campaign number".split())  # "a series of attacks"
 WAR_NOUNS = frozenset("war conflict insurgency uprising hostilities".split())  # "killed during the conflict"
 CONDITIONS = frozenset(("if", "unless"))
 DOING_VERBS = frozenset("carry conduct launch stage commit perpetrate mount execute undertake "
@@ -84,6 +85,7 @@ def find_mentions(doc: Doc) -> list[EventMention]:
         violent = [t for t in strong if t.kind.event_type != NONVIOLENT and not relative(t)]
         casualty_verbs = [t for t in found if t.kind.weak] if violent else []
         accident = not violent and (_accident(sent) or story_of_accident)
+        told = len(mentions)  # this sentence's mentions start here
         if found and first:  # the story's first sentence with a trigger sets what the story is about
             story_of_accident, first = accident, False
         for trigger in (t for t in found if (not t.kind.weak or not violent or _told_apart(t, violent))
@@ -103,7 +105,19 @@ def find_mentions(doc: Doc) -> list[EventMention]:
                 mention.aspect = "habitual"
             mention.anaphoric = _is_anaphoric(trigger, own)  # "killed in the attack": still the attack reported
             mentions.append(mention)
+        _as_their_heads(mentions[told:])
     return mentions
+
+
+def _as_their_heads(mentions: list[EventMention]) -> None:
+    """"has carried out a series of IED attacks": a trigger that only modifies another
+    ("IED" of "attacks") is told as its head is, habitual or past."""
+    by_head = {m.trigger.head.i: m for m in mentions}
+    for mention in mentions:
+        head = mention.trigger.head
+        held = by_head.get(head.head.i) if head.dep_ == "compound" else None
+        if held is not None and held is not mention:
+            mention.modality, mention.aspect = held.modality, held.aspect
 
 
 def _told_apart(trigger: Trigger, strong: list[Trigger]) -> bool:
@@ -371,6 +385,10 @@ def _bare_plural_object(head: Token) -> bool:
     """"has carried out attacks", "conducts raids": a plural trigger noun, the object of a
     verb of doing, with no article, number, possessive or date to make it particular acts.
     ("We condemn attacks this weekend" names particular acts: condemning is not doing.)"""
+    if head.tag_ == "NNS" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lemma_.lower() in SERIES_NOUNS and head.head.head.dep_ == "dobj":
+        head = head.head.head  # "has carried out a series of IED attacks": as many acts as "attacks"
+        return head.head.lemma_.lower() in DOING_VERBS and not any(c.dep_ in ("nummod", "poss") for c in head.children)
     verb = head.head
     return (head.tag_ == "NNS" and head.dep_ == "dobj" and verb.lemma_.lower() in DOING_VERBS
             and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children)

@@ -19,7 +19,7 @@ from eventwire.attribution import Attribution, cues, identity_hedge, negated, no
 from eventwire.facts import said_claim
 from eventwire.mentions import EventMention
 from eventwire.models import Claim
-from eventwire.roles import actor_span
+from eventwire.roles import actor_span, struck_a_laid_weapon
 from eventwire.triggers import done_to, is_trigger_word, vocabulary
 
 AUTHORITIES = ("government", "military", "unnamed official")
@@ -132,6 +132,8 @@ def _self_report(mention: EventMention) -> Token | None:
     verb = head if head.pos_ == "VERB" else next((a for a in list(head.ancestors)[:3] if a.pos_ == "VERB"), None)
     if verb is None or not any(c.dep_ == "nsubj" and _own(c) for c in verb.children):
         return None
+    if struck_a_laid_weapon(verb):
+        return None  # "their vehicle ran over an explosive device, police said": hit, not hitting
     if verb is not head and verb.lemma_.lower() in vocabulary().support_target:
         return None  # "its forces had repelled 25 attacks": the attacks are another's
     verbs, denials = cues().verbs, _verbs(cues().stances["denied"])

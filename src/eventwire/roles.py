@@ -38,10 +38,12 @@ DYING_NOUNS = frozenset(("death", "demise"))
 KILLING_NOUNS = frozenset(("killing", "murder", "assassination", "execution", "kidnapping", "abduction"))
 UNDERGOING_VERBS = frozenset(("suffer", "sustain", "endure", "undergo"))
 UNACCUSATIVE = frozenset(("die", "perish", "drown"))  # "eight people died": the subject is the victim
+DATELINE_DASHES = frozenset(("–", "—", "-", "--", ":"))
 FIGHTING_VERBS = frozenset("foil thwart repel repulse attack storm raid ambush shell bomb".split())  # "as the Army foiled"
 NAMED_PLACES = frozenset("airfield airport base cafe cafeteria hotel restaurant club marathon festival market "
                          "mosque church school hospital stadium station bridge square street".split())
 BUILDINGS = NAMED_PLACES | frozenset("house home building office headquarters compound church".split())
+FORCE_HEADS = frozenset("force forces army police militia guard guards".split())  # what names a force
 FORCE_MODIFIERS = frozenset("army military police navy coalition rebel militia insurgent".split())
 STATE_STRIKES = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))
 OUTLET_NOUNS = frozenset("agency channel account website site outlet station newspaper".split())
@@ -75,8 +77,13 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
     for role, token in fillers:
         if role == "attacker" and token.pos_ in PRONOUNS:
             token = _speaker_meant(token) or token  # "Hezbollah said it fired a barrage": Hezbollah fired
-        for conjunct in map(_of_the_counted, _conjuncts(token)):
+        # "killed by stray bullets in the Kebele 04 and Kebele 07 neighbourhoods": the parser may join
+        # words to a munition that are no doers; beside one, only a name is
+        by_weapon = role == "attacker" and _only_a_weapon(token, actor_span(token))
+        for conjunct in (_known_as(c) for c in map(_of_the_counted, _conjuncts(token))):
             if conjunct.pos_ in PRONOUNS or conjunct.i in seen or conjunct in trigger.span:
+                continue
+            if by_weapon and conjunct is not token and not conjunct.ent_type_:
                 continue
             if nobody(conjunct):
                 continue  # "no group has claimed the kidnapping"
@@ -84,8 +91,10 @@ def find_roles(trigger: Trigger) -> list[RoleFiller]:
                 continue  # "it was not clear how many people were killed": a question, no one
             if _part_of_a_name_told_elsewhere(conjunct):
                 continue  # "loyalists of ousted president Bashar al-Assad ambushed": "Assad" is no second subject
-            if conjunct.ent_type_ in NOT_ACTORS and not _country_as_doer(conjunct, role, trigger):
-                continue  # "on Monday", "on Aleppo": times and places are not actors
+            if conjunct.ent_type_ in NOT_ACTORS and not _country_as_doer(conjunct, role, trigger) \
+                    and conjunct.lemma_.lower() not in FORCE_HEADS:
+                continue  # "on Monday", "on Aleppo": times and places are not actors (but "the South
+                # Sudan People's Defence Forces", which the tagger may read as a place, are)
             if (conjunct.lemma_.lower(),) in vocab.words:
                 continue  # "fighting off an invasion": another event, not an actor
             if role == "attacker" and conjunct.lemma_.lower() in VEHICLES:
@@ -108,6 +117,16 @@ def _of_the_counted(token: Token) -> Token:
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children):
         return token  # "three of our men": the speaker's own, whom the words do not name
     return group
+
+
+def _known_as(token: Token) -> Token:
+    """"armed youth known as the White Army", "gunmen calling themselves X": the name given."""
+    for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "dub")):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
+            named = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "PROPN":
+                return named
+    return token
 
 
 def _of_phrase_object(noun: Token) -> Token:
@@ -237,12 +256,21 @@ def _doers_as_they_fought(verb: Token) -> list[Token]:
 def _a_building_done_to(subject: Token, verb: Token) -> bool:
     """"police station torched", "Mosque bombed in Kano": a headline's building with a past
     form and no object was hit; a building does nothing. Nor does a vehicle (or its
-    passengers) that "struck an improvised explosive device" or "hit a landmine": it was hit."""
-    if verb.lemma_.lower() in ("strike", "hit", "step", "detonate", "trigger") and any(
-            c.dep_ == "dobj" and any(weapon_name(t) in LAID_WEAPONS for t in c.subtree) for c in verb.children):
+    passengers) that "struck an improvised explosive device", "ran over" or "hit a landmine": it was hit."""
+    if struck_a_laid_weapon(verb):
         return True  # whoever "struck an improvised explosive device" was hit by it
     return subject.lemma_.lower() in BUILDINGS and verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ == "dobj" for c in verb.children)
+
+
+def struck_a_laid_weapon(verb: Token) -> bool:
+    """"their vehicle struck an IED", "ran over a landmine", "stepped on a mine": the subject
+    was hit by what someone else laid."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "on", "onto", "into")
+        for g in p.children if g.dep_ == "pobj"]
+    return verb.lemma_.lower() in ("strike", "hit", "step", "detonate", "trigger", "run", "drive") and any(
+        weapon_name(t) in LAID_WEAPONS for o in objects for t in o.subtree)
 
 
 def _passive_without_auxiliary(verb: Token) -> bool:
@@ -328,8 +356,12 @@ def _a_model(name: Token, munition: Token) -> bool:
 
 def _a_name(token: Token) -> bool:
     """A proper noun, but not a headline's first word that only its capital makes one
-    ("Prison riot in Ecuador leaves 31 dead": no entity, no name)."""
-    return token.pos_ == "PROPN" and (bool(token.ent_type_) or token.i != token.sent.start)
+    ("Prison riot in Ecuador leaves 31 dead": no entity, no name), nor the first word after a
+    dateline's dash ("Addis Abeba – Heavy fighting broke out")."""
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return token.pos_ == "PROPN"
+    first = token.i == token.sent.start or token.doc[token.i - 1].text in DATELINE_DASHES
+    return not first
 
 
 def _person(token: Token) -> Span | None:
@@ -438,7 +470,7 @@ def _only_a_weapon(head: Token, span: Span) -> bool:
         return False
     if name in PLATFORMS:  # "Drones struck ...": no one's drones, so no one named
         return all(t.i == head.i or t.dep_ in ("det", "punct") or t.is_space for t in span)
-    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
+    return not any((t.pos_ == "PROPN" and not t.is_lower) or t.ent_type_ for t in span)  # "stray" is no name
 
 
 def _a_munition(head: Token, role: str) -> bool:

@@ -47,6 +47,7 @@ class Vocabulary:
     intervention: frozenset[tuple[str, ...]] = frozenset()  # lemma sequences: "tear gas", "disperse"
     separate: tuple[str, ...] = ()  # sentence openers that introduce another event: "separately"
     new_act: tuple[str, ...] = ()  # openers that do so for a new act told outright: "meanwhile"
+    sequence: tuple[str, ...] = ()  # openers of another moment of the day: "Later on Monday"
 
     @cached_property
     def aircraft(self) -> dict[str, TriggerType]:
@@ -118,6 +119,7 @@ def vocabulary() -> Vocabulary:
         verb_preps=aimed,
         separate=tuple(w.lower() for w in data.get("separate", {}).get("openers", ())),
         new_act=tuple(w.lower() for w in data.get("separate", {}).get("new_act_openers", ())),
+        sequence=tuple(w.lower() for w in data.get("separate", {}).get("sequence_openers", ())),
     )
 
 
