@@ -445,7 +445,7 @@ def test_a_source_revising_its_own_figure_replaces_only_its_own(run):
     pytest.param("A soldier and three suspected members of the Dawlah Islamiyah-Maute Group were killed in a "
                  "gunbattle in Butig town on Sunday, the military said.\n\nTroops recovered the bodies of three "
                  "gunmen after the clash, the military said.",
-                 date(2025, 6, 4), 3, id="a sum over both sides counts no side"),
+                 date(2025, 6, 4), 4, id="a sum over both sides counts no side and holds the bodies of one"),
     pytest.param("Three policemen were killed and several attackers died when militants stormed a police checkpost "
                  "in Lakki Marwat late on Wednesday, police said.\n\nDistrict Police Officer Shaukat Ali Khan told "
                  "reporters that two policemen were killed on the spot, while a third succumbed to his injuries in "
@@ -480,3 +480,9 @@ def test_a_vague_claim_of_one_side_is_no_toll_beside_a_number_for_the_other(repo
     text = ("Clashes erupted between the army and Fano militiamen in Bahir Dar on Monday. At least four civilians "
             "were killed by stray bullets, a doctor said. Fano said its fighters had killed \"dozens\" of soldiers.")
     assert reported(text, date(2024, 5, 1), lambda e: e.fatalities.best) == [4]
+
+
+def test_bodies_of_one_side_recovered_are_among_a_toll_of_both_sides(run):
+    text = ("Three policemen and four suspected bandits were killed in a gunfight in Zurmi on Sunday, police said. "
+            "Commander Musa Bello said officers recovered four bodies of the bandits and two rifles after the clash.")
+    assert [e.fatalities.best for e in run(text, published=date(2025, 5, 20))] == [7]

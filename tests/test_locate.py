@@ -396,3 +396,18 @@ def test_a_town_named_inside_a_part_of_it_is_where_beside_the_countryside_of_a_c
     text = ("A car bomb exploded in the heart of the town of Azaz, in the northern countryside of Aleppo, on Saturday, "
             "killing four people.")
     assert [e.location.name for e in run(text, published=date(2025, 5, 12))] == ["I‘zāz"]
+
+
+def test_a_side_of_a_city_is_in_the_city(run):
+    # the unknown area would otherwise be answered with the district named later
+    text = ("A drone struck the courtyard of a house in the Al-Dabab area in the west of Taiz city on Monday, killing a "
+            "boy, local sources said.\n\n"
+            "The Houthis accused government forces of shelling villages in the Maqbana district on Sunday.")
+    events = run(text, published=date(2025, 8, 12))
+    assert [e.location.name for e in events if e.sub_event_type == "Air/drone strike"] == ["Taiz"]
+
+
+def test_a_part_of_a_district_the_index_lacks_is_answered_with_the_district(run):
+    text = "Gunmen opened fire on a police post in Lower Kurram district on Monday, killing two policemen, police said."
+    location = run(text, published=date(2025, 2, 11))[0].location
+    assert (location.name, location.geo_precision) == ("Kurram District", 3)

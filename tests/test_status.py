@@ -1020,3 +1020,13 @@ def test_a_raid_whose_attackers_fell_to_armed_defenders_is_a_fight(run):
     text = ("Gunmen attacked a cattle camp near Pibor on Sunday. Five herders were killed, and three of the attackers "
             "were killed when local youth repulsed them, an official said.")
     assert [(e.event_type, e.fatalities.best) for e in run(text, published=date(2025, 2, 18))] == [("Battles", 8)]
+
+
+def test_a_raid_attributed_to_a_group_is_its_and_what_it_did_over_a_decade_is_background(run):
+    text = ("At least nine people were killed on Sunday night in an attack attributed to Allied Democratic Forces (ADF) "
+            "rebels in the village of Kalunguta, in Beni territory, a local official said.\n\n"
+            "The group has killed thousands of civilians in eastern Congo over the past decade, according to the "
+            "United Nations.")
+    events = run(text, published=date(2025, 2, 4))
+    assert [(e.status, sorted(a.name for a in e.actors if a.role == "attacker")) for e in events] == [
+        ("reported", ["Allied Democratic Forces"]), ("background", [])]

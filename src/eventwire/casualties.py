@@ -689,8 +689,18 @@ def _mention(
     )
     # a person counted by their own words ("the village's mayor", a name) keeps them
     figure_only = (start, start) if start <= victim.idx < end and count.best == 1 else (start, end)
-    group = _group(noun, figure_only, exclude_head=is_casualty_noun)
+    whose = _whose_bodies(noun) if is_casualty_noun else None
+    group = _group(whose, figure_only, exclude_head=False) if whose is not None else \
+        _group(noun, figure_only, exclude_head=is_casualty_noun)
     return CountMention(field=field, count=count, start=start, end=end, group=group)
+
+
+def _whose_bodies(noun: Token) -> Token | None:
+    """"recovered three bodies of the militants": the dead counted are the militants."""
+    if not _is(noun, "fatal_nouns"):
+        return None
+    return next((g for p in _children(noun, "prep") if p.lower_ == "of" for g in _children(p, "pobj")
+                 if g.pos_ in ("NOUN", "PROPN") and not g.like_num), None)
 
 
 # --- force size -------------------------------------------------------------------------

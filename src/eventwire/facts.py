@@ -446,14 +446,17 @@ def _has_a_whole(part, side, speaker, figures, sides, speakers) -> bool:
 
 def _among_anyone(figures, sides, speakers):
     """"killing 12 people ... rescuers found the bodies of three children": told by one source,
-    a smaller count of some kind of people beside a count of anyone is among them, not a lower
+    a smaller count of some kind of people beside a count of anyone (or of both sides: "two
+    soldiers and three militants were killed") is among them, not a lower
     estimate of the same dead. Different sources' figures stay rival accounts, except in a fight,
     where a side counting its own ("killing six personnel") beside a monitor's "22 people" tells
     a part of the whole, as ACLED compares like with like."""
-    whole = max((f.count.best or 0 for f in figures if anyone(f.group) and not f.additional), default=0)
+    def of_all(f, side):  # "people", or "two soldiers and three militants" (no one side: assemble says None)
+        return anyone(f.group) or (side is None and " and " in (f.group or ""))
+    whole = max((f.count.best or 0 for f, s in zip(figures, sides) if of_all(f, s) and not f.additional), default=0)
     # a toll the source raised or revised ("raised the death toll to six") counts anyone too: a rival whole
-    keep = [not whole or anyone(f.group) or f.raised or f.revised or f.additional or (f.count.best or 0) > whole
-            for f in figures]
+    keep = [not whole or of_all(f, s) or f.raised or f.revised or f.additional or (f.count.best or 0) > whole
+            for f, s in zip(figures, sides)]
     if all(keep):
         return figures, sides, speakers
     return _kept(figures, sides, speakers, keep)

@@ -45,7 +45,9 @@ SETTLEMENTS_NAMED = SETTLEMENT_WORDS | frozenset("cities towns villages hamlets 
 PART_WORDS = SETTLEMENT_WORDS | frozenset("outskirts suburbs suburb edge centre center part parts area areas "
                                           "entrance entrances exit gate gates heart street streets square "
                                           "bazaar bazaars market markets marketplace hinterland hinterlands "
-                                          "vicinity environs countryside periphery".split())
+                                          "vicinity environs countryside periphery "
+                                          # "in the west of Taiz city": a side of the place is in it
+                                          "north south east west northeast northwest southeast southwest".split())
 REFUGE_NOUNS = frozenset("refuge sanctuary safety".split())  # "took refuge in schools in Tame" (not "sheltering in a school" hit)
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()

@@ -328,8 +328,10 @@ def _a_tally(verb: Token | None) -> bool:
     PKK has been responsible for the deaths of more than 40,000 people")."""
     if verb is None:
         return False
-    years = any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in LONG_SPANS for g in c.children) for c in verb.children)
+    years = any(c.dep_ == "prep" and c.lower_ in ("for", "over", "in", "during") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in LONG_SPANS and (c.lower_ == "for" or any(
+            a.lower_ in ("past", "last") for a in g.children)) for g in c.children) for c in verb.children)
+    # ("has been fighting for 15 years", "has killed thousands of civilians over the past decade")
     uprooted = any(c.dep_ == "conj" and c.lemma_.lower() in UPROOTING_VERBS for c in verb.children)
     since = any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)  # "have since been detained"
     since = since or any(  # "have killed more than 270 people since the ceasefire (took effect)"

@@ -316,6 +316,9 @@ def _noun_roles(noun: Token) -> list[tuple[str, Token]]:
             roles += _sides(noun, child)
         elif child.dep_ == "acl" and child.lemma_ in ("target", "hit"):
             roles += [("target", t) for t in child.children if t.dep_ == "dobj"]
+        elif child.dep_ == "acl" and child.lemma_ in ("attribute", "blame"):  # "an attack attributed to ADF rebels"
+            roles += [("attacker", _adjective_before_name(g)) for p in child.children
+                      if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "on") for g in p.children if g.dep_ == "pobj"]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "some", "several", "many"):
         noun = noun.head.head  # "launched one of its largest air attacks": the attacks are launched
     governor = noun.head

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -74,6 +75,7 @@ COUNTRY_WEIGHT = 0.5
 ADMIN_WEIGHT = 0.25
 POPULATION_WEIGHT = 0.05
 MAX_CANDIDATES = 200
+PART_OF_A_UNIT = re.compile(r"(?i)(?:upper|lower|greater)\s+(?=\S)")  # "Lower Kurram district"
 CITY_POPULATION = 100_000
 LARGE_CITY_POPULATION = 1_000_000
 _DEFAULT_KINDS = {"country": 0.2, "settlement": 0.15, "admin1": 0.05, "admin2": 0.0}
@@ -152,6 +154,10 @@ def resolve(
         PlaceMention(c, 0, len(c))).text).variant != own], homes)
     # 1. candidates for the name (in the given country)
     found = gaz.candidates(mention.text, country=country, limit=MAX_CANDIDATES)
+    part = PART_OF_A_UNIT.match(mention.text)
+    if not found and part and mention.admin_word is not None:
+        # "Lower Kurram district", a part of Kurram the index does not know: Kurram, less precisely
+        found = gaz.candidates(mention.text[part.end():], country=country, limit=MAX_CANDIDATES)
     if not found:
         where = f" in {country.upper()}" if country else ""
         reason = f"no place named {mention.text!r}{where} in the gazetteer"
