@@ -42,12 +42,12 @@ SEATED_VERBS = frozenset(("base", "headquarter"))
 RULERS = frozenset("government regime junta leadership rulers".split())  # "the junta in Ouagadougou": a seat of power
 SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
 SETTLEMENTS_NAMED = SETTLEMENT_WORDS | frozenset("cities towns villages hamlets suburbs districts camps".split())
-PART_WORDS = SETTLEMENT_WORDS | frozenset("outskirts suburbs suburb edge centre center part parts area areas "
-                                          "entrance entrances exit gate gates heart street streets square "
-                                          "bazaar bazaars market markets marketplace hinterland hinterlands "
-                                          "vicinity environs countryside periphery "
-                                          # "in the west of Taiz city": a side of the place is in it
-                                          "north south east west northeast northwest southeast southwest".split())
+DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+# a part of a place is in it; so is a side of it ("in the west of Taiz city")
+PART_WORDS = SETTLEMENT_WORDS | DIRECTIONS | frozenset(
+    "outskirts suburbs suburb edge centre center part parts area areas entrance entrances exit gate gates heart "
+    "street streets square bazaar bazaars market markets marketplace hinterland hinterlands vicinity environs "
+    "countryside periphery".split())
 REFUGE_NOUNS = frozenset("refuge sanctuary safety".split())  # "took refuge in schools in Tame" (not "sheltering in a school" hit)
 LOCATIVE_PREPS = frozenset(
     "in at near outside around inside across into throughout within on between toward towards".split()
