@@ -1030,3 +1030,12 @@ def test_a_raid_attributed_to_a_group_is_its_and_what_it_did_over_a_decade_is_ba
     events = run(text, published=date(2025, 2, 4))
     assert [(e.status, sorted(a.name for a in e.actors if a.role == "attacker")) for e in events] == [
         ("reported", ["Allied Democratic Forces"]), ("background", [])]
+
+
+def test_a_reported_count_since_a_day_and_what_it_includes_are_a_tally(run):
+    text = ("A Turkish drone struck a car near Qamishli on Monday, killing two fighters, the SDF said.\n\n"
+            "The monitor said 41 people had been killed in Turkish drone strikes in the region since the beginning "
+            "of January, including 12 civilians killed in their homes.")
+    reported = [e for e in run(text, published=date(2025, 1, 28)) if e.status == "reported"]
+    assert [e.fatalities.best for e in reported] == [2]
+    assert not any(a.name.startswith("Civilians") for a in reported[0].actors)

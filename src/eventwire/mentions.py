@@ -96,10 +96,11 @@ def find_mentions(doc: Doc) -> list[EventMention]:
             governor = _clause_verb(trigger.head)
             mention.modality = _modality(trigger.head, governor)
             mention.aspect = _aspect(governor) if governor is not None else "none"
+            perfect = mention.aspect in ("perfect", "present")
             if mention.aspect == "pluperfect" and _backshifted(governor):
-                mention.aspect = "past"
-            if mention.aspect in ("perfect", "present") and (
-                    _bare_plural_object(trigger.head) or _often(governor) or _a_tally(governor)):
+                mention.aspect = "past"  # ("said more than 300 had been killed since Sunday": a perfect reported)
+                perfect = _a_tally(governor)
+            if perfect and (_bare_plural_object(trigger.head) or _often(governor) or _a_tally(governor)):
                 mention.aspect = "habitual"
             if _of_a_kind(trigger.head) or _said_of_a_kind(trigger.head) or _during_a_war(governor):
                 mention.aspect = "habitual"
@@ -111,13 +112,23 @@ def find_mentions(doc: Doc) -> list[EventMention]:
 
 def _as_their_heads(mentions: list[EventMention]) -> None:
     """"has carried out a series of IED attacks": a trigger that only modifies another
-    ("IED" of "attacks") is told as its head is, habitual or past."""
+    ("IED" of "attacks"), or is told among what another counts, is told as that one is,
+    habitual or past."""
     by_head = {m.trigger.head.i: m for m in mentions}
     for mention in mentions:
         head = mention.trigger.head
-        held = by_head.get(head.head.i) if head.dep_ == "compound" else None
+        held = by_head.get(head.head.i) if head.dep_ == "compound" else _including(head, by_head)
         if held is not None and held is not mention:
             mention.modality, mention.aspect = held.modality, held.aspect
+
+
+def _including(head: Token, by_head: dict) -> EventMention | None:
+    """"more than 300 people had been killed since Sunday, including civilians shot dead in
+    their homes": an act told inside an "including" phrase is part of what it is included in."""
+    for token in list(head.ancestors)[:4]:
+        if token.dep_ == "prep" and token.lower_ in ("including", "among"):
+            return by_head.get(token.head.i)
+    return None
 
 
 def _told_apart(trigger: Trigger, strong: list[Trigger]) -> bool:
