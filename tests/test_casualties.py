@@ -486,3 +486,10 @@ def test_bodies_of_one_side_recovered_are_among_a_toll_of_both_sides(run):
     text = ("Three policemen and four suspected bandits were killed in a gunfight in Zurmi on Sunday, police said. "
             "Commander Musa Bello said officers recovered four bodies of the bandits and two rifles after the clash.")
     assert [e.fatalities.best for e in run(text, published=date(2025, 5, 20))] == [7]
+
+
+def test_what_the_dead_were_accused_of_does_not_say_who_they_were(run):
+    text = ("Insurgents beheaded four men accused of collaborating with the army in the village of Naquitengue, in "
+            "Mocimboa da Praia district, on Saturday, local sources said.")
+    actors = run(text, published=date(2025, 8, 26))[0].actors
+    assert not any(a.name.startswith("Military Forces") for a in actors)

@@ -1039,3 +1039,11 @@ def test_a_reported_count_since_a_day_and_what_it_includes_are_a_tally(run):
     reported = [e for e in run(text, published=date(2025, 1, 28)) if e.status == "reported"]
     assert [e.fatalities.best for e in reported] == [2]
     assert not any(a.name.startswith("Civilians") for a in reported[0].actors)
+
+
+def test_arrests_told_in_the_sentence_of_an_attack_are_part_of_it(run):
+    text = ("Insurgents stormed the village of Naquitengue in Mocimboa da Praia district on Saturday, rounded up "
+            "residents and beheaded four men, local sources said.")
+    assert [e.sub_event_type for e in run(text, published=date(2025, 8, 26))] == ["Attack"]
+    fight = "Troops returned fire on Sunday near Culiacan, killing one attacker and detaining two, the ministry said."
+    assert [e.event_type for e in run(fight, published=date(2025, 7, 14))] == ["Battles"]

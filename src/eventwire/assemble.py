@@ -58,8 +58,9 @@ from eventwire.weapons import find_weapons
 MERGE_POLICY = "lead_event_inverted_pyramid.v1"
 # "stormed a village, killing 45 and torching homes": burning and looting in the sentence of
 # an attack are part of it (ACLED codes one event), not events of their own; so are arrests
-# in the sentence of a protest ("dispersed the rally and arrested 40": an intervention).
-PARTS_OF = {"violence": ("Looting/property destruction",), "Protests": ("Arrests", "violence"),
+# in the sentence of a protest ("dispersed the rally and arrested 40": an intervention) or of
+# an attack ("rounded up residents and beheaded four men").
+PARTS_OF = {"violence": ("Looting/property destruction", "Arrests"), "Protests": ("Arrests", "violence"),
             "Arrests": ("violence",)}
 # Arrests at a protest are its intervention wherever the article tells of them ("Police
 # said 351 people had been detained"), and looting in an attack's article is part of the

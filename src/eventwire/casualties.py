@@ -34,6 +34,7 @@ _NOT_COUNTED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "
 _GROUP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "case"})
 WOUNDED_NOUNS = frozenset("patient wounded injured casualty".split())  # "four of the patients died"
 _WORD_NOUNS = frozenset("term word phrase expression euphemism label".split())
+HEARSAY_VERBS = frozenset(("accuse", "suspect", "charge", "allege"))  # what they were accused of is not who they were
 _COPULAS = frozenset({"be", "lie", "remain", "lay"})
 _TOLL_PREPS = frozenset({"to", "at", "of"})
 # "to avenge the killing of", "in retaliation for"; "to protest the killing of a rider": the
@@ -650,6 +651,8 @@ def _group(noun: Token | None, figure: tuple[int, int], exclude_head: bool) -> s
                 continue
             if c.dep_ == "prep" and c.lower_ != "of":
                 continue
+            if c.dep_ == "acl" and c.lemma_.lower() in HEARSAY_VERBS:
+                continue  # "four men accused of collaborating with the Rwandan forces": men, not forces
             if not _is(c, "fatal_verbs", "injury_verbs", "die_verbs"):
                 toks.extend(c.subtree)
     kept = [
