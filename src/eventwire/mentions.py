@@ -229,8 +229,9 @@ def _modality(trigger: Token, governor: Token | None) -> str:
 def _glosses_a_word(sent: Span) -> bool:
     """"Turkish authorities often use the word "neutralized" to imply the terrorists surrendered
     or were killed or captured": a sentence that explains what a word means tells no event."""
-    return any(t.lemma_.lower() in GLOSSED_WORDS and any(a.lemma_.lower() in ("use", "employ") for a in list(t.ancestors)[:2])
-               for t in sent)  # the parser may hang the word on the quoted one ("the term "eliminated"")
+    # the parser may hang the word on the quoted one ("the term "eliminated"")
+    return any(t.lemma_.lower() in GLOSSED_WORDS and any(a.lemma_.lower() in ("use", "employ")
+                                                         for a in list(t.ancestors)[:2]) for t in sent)
 
 
 def _aspect(verb: Token) -> str:
@@ -339,18 +340,17 @@ def _a_tally(verb: Token | None) -> bool:
     PKK has been responsible for the deaths of more than 40,000 people")."""
     if verb is None:
         return False
-    years = any(c.dep_ == "prep" and c.lower_ in ("for", "over", "in", "during") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in LONG_SPANS and (c.lower_ == "for" or any(
-            a.lower_ in ("past", "last") for a in g.children)) for g in c.children) for c in verb.children)
-    # ("has been fighting for 15 years", "has killed thousands of civilians over the past decade")
+    # "has been fighting for 15 years", "has killed thousands of civilians over the past decade"
+    spans = _objects_of(verb, ("for",)) + [g for g in _objects_of(verb, ("over", "in", "during"))
+                                           if any(a.lower_ in ("past", "last") for a in g.children)]
+    years = any(g.lemma_.lower() in LONG_SPANS for g in spans)
     uprooted = any(c.dep_ == "conj" and c.lemma_.lower() in UPROOTING_VERBS for c in verb.children)
     since = any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)  # "have since been detained"
     since = since or any(  # "have killed more than 270 people since the ceasefire (took effect)"
         (c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "since" for m in c.children)) for c in verb.children)
-    during = any(  # "In its 40-year terror campaign, the PKK has been responsible for the deaths of 40,000"
-        c.dep_ == "prep" and c.lower_ in ("in", "during", "throughout", "over") and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in TALLY_NOUNS for g in c.children) for c in verb.children)
+    # "In its 40-year terror campaign, the PKK has been responsible for the deaths of 40,000"
+    during = any(g.lemma_.lower() in TALLY_NOUNS for g in _objects_of(verb, ("in", "during", "throughout", "over")))
     return years or uprooted or since or during \
         or any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.children)
 
@@ -361,8 +361,12 @@ def _during_a_war(verb: Token | None) -> bool:
     if verb is None:
         return False
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(c.dep_ == "prep" and c.lower_ in ("during", "throughout") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in WAR_NOUNS for g in c.children) for v in verbs for c in v.children)
+    return any(g.lemma_.lower() in WAR_NOUNS for v in verbs for g in _objects_of(v, ("during", "throughout")))
+
+
+def _objects_of(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the verb's prepositions among `preps`: "during the war" -> [war]."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def _often(verb: Token | None) -> bool:

@@ -120,7 +120,7 @@ def _of_the_counted(token: Token) -> Token:
 
 
 def _known_as(token: Token) -> Token:
-    """"armed youth known as the White Army", "gunmen calling themselves X": the name given."""
+    """"armed youth known as the White Army": the name they go by."""
     for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "dub")):
         for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
             named = next((g for g in prep.children if g.dep_ == "pobj"), None)
