@@ -25,6 +25,9 @@ psql_admin() { runuser -u postgres -- psql -p "$port" -v ON_ERROR_STOP=1 -qtAc "
 if [ -z "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname = 'eventwire'")" ]; then
   psql_admin "CREATE ROLE eventwire LOGIN PASSWORD 'eventwire' CREATEDB" >&2
 fi
+# DROP DATABASE ... WITH (FORCE) at a test's teardown may have to stop an autovacuum worker that
+# started on the fresh database: that takes pg_signal_backend (granting it again is harmless)
+psql_admin "GRANT pg_signal_backend TO eventwire" >&2
 if [ -z "$(psql_admin "SELECT 1 FROM pg_database WHERE datname = 'eventwire_test'")" ]; then
   psql_admin "CREATE DATABASE eventwire_test OWNER eventwire" >&2
 fi

@@ -374,3 +374,12 @@ def test_armed_youth_are_an_armed_group_not_a_crowd(book, run):
     text = ("The armed youth attacked a police post near Akobo on Tuesday and overran it after several hours of "
             "fighting, the commissioner said.")
     assert [e.event_type for e in run(text, published=date(2025, 3, 6))] == ["Battles"]
+
+
+def test_forces_counted_by_nationality_give_the_country_beside_a_group_that_raids_across_borders(run):
+    text = ("About 12 Cameroonian soldiers were killed on Sunday night in an attack by Boko Haram fighters on an army "
+            "post on an island, the defence ministry said. A military source said about 20 soldiers had been "
+            "wounded.\n\n"
+            "In 2020, Boko Haram killed nearly 100 soldiers in an attack on a base.")
+    news = [e for e in run(text, published=date(2024, 10, 28)) if e.status == "reported"]
+    assert [sorted(a.name for a in e.actors if a.role == "victim") for e in news] == [["Military Forces of Cameroon"]]

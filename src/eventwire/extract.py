@@ -70,14 +70,17 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
         if tells_of_the_past(sentences[start], article.published, res.settings.background_days):
             del figures[start]
     # 4. places, geocoded in the light of each other
-    homes = _actor_countries(dated, res.book)  # (sentence, country) of each named actor, normalised once
+    # (sentence, country) of each named actor, normalised once; forces counted by their country first
+    forces, actors = _forces_counted(figures, res.book), _actor_countries(dated, res.book)
+    homes = forces + [(start, code) for start, code, _ in actors]
+    news_homes = forces + [(start, code) for start, code, news in actors if news]  # the country of the news
     places = find_places(doc, res.gazetteer, res.book, homes=frozenset(code for _, code in homes))
     # 5. who says what, through which outlet, how sure
     attributions = dict(zip(sentences, attribute(doc, res.book, outlet=article.outlet)))
     # 6. one record per event, with claims and evidence; a round-up's stories each apart
     starts = [start for start, _ in doc._.stories] if Doc.has_extension("stories") else []
     if not starts:
-        return assemble(_facts(article, sentences, dated, mentions, attributions, figures, places, homes, res,
+        return assemble(_facts(article, sentences, dated, mentions, attributions, figures, places, news_homes, res,
                                title.end_char if title is not None else 0), res.book)
     events = []
     for story in range(len(starts)):  # what comes before the first story sums them up
@@ -87,12 +90,14 @@ def extract(doc: Doc, article: Article, res: Resources) -> list[Event]:
             article, {s: v for s, v in sentences.items() if told(s)}, [d for d in dated if told(d[0].sent.start_char)],
             [m for m in mentions if told(m.sent.start_char)], {s: v for s, v in attributions.items() if told(s)},
             {s: v for s, v in figures.items() if told(s)}, [p for p in places if told(p.sent_start)],
-            [h for h in homes if told(h[0])], res, 0), res.book)
+            [h for h in news_homes if told(h[0])], res, 0), res.book)
     return events
 
 
 def _facts(article: Article, sentences: dict, dated: list, mentions: list, attributions: dict, figures: dict,
            places: list, homes: list[tuple[int, str]], res: Resources, headline_end: int) -> ArticleFacts:
+    """The article's (or one story's) facts for assembly; `homes`: the countries of the forces
+    counted and of the news's named actors, which give the country when no place does."""
     places_here = [p for p in places if p.where]  # the hospital the wounded were taken to votes for the country only
     return ArticleFacts(
         article=article,
@@ -144,12 +149,22 @@ def _sentence_dates(sentences: dict[int, Span], published, wanted: set[int]) -> 
     return dates
 
 
-def _actor_countries(dated: list, book: ActorBook) -> list[tuple[int, str]]:
+def _actor_countries(dated: list, book: ActorBook) -> list[tuple[int, str, bool]]:
     """The countries the named actors belong to ("Al Shabaab" -> SO), with the start of the
-    sentence naming them: the story's country when the index knows none of its places, and
-    the homes that settle ambiguous names."""
-    return [(m.sent.start_char, code) for m, _, _ in dated for f in m.roles
+    sentence naming them and whether the mention is news: the story's country when the index
+    knows none of its places (the news's actors only), and the homes that settle ambiguous names."""
+    return [(m.sent.start_char, code, status == "reported") for m, status, _ in dated for f in m.roles
             if (code := book.normalise(f.text, f.role).country_code)]
+
+
+def _forces_counted(figures: dict, book: ActorBook) -> list[tuple[int, str]]:
+    """The countries of state forces a casualty figure names by nationality ("about 40 Chadian
+    soldiers were killed in an attack by Boko Haram"): where they fell is most likely their own
+    country, more likely than the home of a group that raids across borders, so they come first
+    and settle a tie."""
+    return [(start, actor.country_code) for start, found in figures.items() for f in found
+            if f.field in ("fatalities", "injuries") and f.group
+            and (actor := book.normalise(f.group, "victim")).inter == 1 and actor.country_code]
 
 
 def _main_country(places) -> str | None:
