@@ -487,6 +487,12 @@ def test_what_the_dead_were_accused_of_does_not_say_who_they_were(run):
     pytest.param("Three policemen and four suspected bandits were killed in a gunfight in Zurmi on Sunday, police said. "
                  "Commander Musa Bello said officers recovered four bodies of the bandits and two rifles after the "
                  "clash.", date(2025, 5, 20), 7, id="bodies of one side recovered are among a toll of both sides"),
+    pytest.param("Armed youth raided a cattle camp near Pibor on Sunday. The county commissioner said five people from "
+                 "the camp were killed and that three of the attackers were killed when local youth repulsed them.",
+                 date(2025, 2, 18), 8, id="the attackers one source counts apart from the people are not among them"),
+    pytest.param("Armed youth raided a cattle camp near Pibor on Sunday. At least nine people were killed, a local "
+                 "official said. The commissioner said three of the attackers were killed by local youth.",
+                 date(2025, 2, 18), 9, id="another source's people may hold the attackers"),
 ])
 def test_the_toll_of_one_event(reported, text, published, toll):
     assert reported(text, published, lambda e: e.fatalities.best) == [toll]

@@ -129,6 +129,7 @@ def _means(mention: EventMention) -> set[str]:
     return {w.name for w in find_weapons(phrases)}
 
 
+DOER_WORDS = ("attackers", "assailants", "gunmen", "raiders", "bombers")  # the doers of the attack, counted
 CROWD_LEMMAS = frozenset("protester demonstrator rioter crowd mob student youth marcher mourner".split())
 
 
@@ -371,6 +372,7 @@ def reconcile_sides(figures: Sequence[CountMention], sides: Sequence[str | None]
     held = [f.part and _has_a_whole(f, s, p, figures, sides, speakers) for f, s, p in zip(figures, sides, speakers)]
     if any(held):
         figures, sides, speakers = _kept(figures, sides, speakers, [not h for h in held])
+    figures = _doers_apart(figures, speakers)
     if len(set(speakers)) == 1 or fight:
         figures, sides, speakers = _among_anyone(figures, sides, speakers)
     extra = [f for f in figures if f.additional and f.count.best]
@@ -442,6 +444,16 @@ def _has_a_whole(part, side, speaker, figures, sides, speakers) -> bool:
     "more than 10 dead soldiers", is the army's own count of its side, no part of either."""
     return any(not f.part and (s is None or anyone(f.group) or (s == side and p == speaker))
                for f, s, p in zip(figures, sides, speakers))
+
+
+def _doers_apart(figures, speakers):
+    """"killing at least eight people before security forces ... killed all five attackers", a
+    police spokesman said: the source that counts the people the attack killed and, apart, the
+    attack's doers, does not count the doers among the people, so their dead come on top (not
+    "including three attackers": a part; another source's "nine people" may hold them)."""
+    counting = {p for f, p in zip(figures, speakers) if anyone(f.group) and not f.part}
+    return tuple(f.model_copy(update={"additional": True}) if p in counting and not (f.part or f.additional) and (
+        (f.group or "").lower().split()[-1:] in ([w] for w in DOER_WORDS)) else f for f, p in zip(figures, speakers))
 
 
 def _among_anyone(figures, sides, speakers):
