@@ -129,7 +129,9 @@ def _means(mention: EventMention) -> set[str]:
     return {w.name for w in find_weapons(phrases)}
 
 
-DOER_WORDS = ("attackers", "assailants", "gunmen", "raiders", "bombers")  # the doers of the attack, counted
+# the doers of the attack, counted (as written, plural: not assemble.DOER_NOUNS, whose "fighters"
+# and "militants" may be a target's)
+DOER_WORDS = frozenset(("attackers", "assailants", "gunmen", "raiders", "bombers"))
 CROWD_LEMMAS = frozenset("protester demonstrator rioter crowd mob student youth marcher mourner".split())
 
 
@@ -452,8 +454,14 @@ def _doers_apart(figures, speakers):
     attack's doers, does not count the doers among the people, so their dead come on top (not
     "including three attackers": a part; another source's "nine people" may hold them)."""
     counting = {p for f, p in zip(figures, speakers) if anyone(f.group) and not f.part}
-    return tuple(f.model_copy(update={"additional": True}) if p in counting and not (f.part or f.additional) and (
-        (f.group or "").lower().split()[-1:] in ([w] for w in DOER_WORDS)) else f for f, p in zip(figures, speakers))
+    return tuple(f.model_copy(update={"additional": True})
+                 if p in counting and not (f.part or f.additional) and _last_word(f.group) in DOER_WORDS else f
+                 for f, p in zip(figures, speakers))
+
+
+def _last_word(group: str | None) -> str:
+    words = (group or "").lower().split()
+    return words[-1] if words else ""
 
 
 def _among_anyone(figures, sides, speakers):

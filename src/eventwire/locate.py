@@ -42,7 +42,7 @@ SEATED_VERBS = frozenset(("base", "headquarter"))
 RULERS = frozenset("government regime junta leadership rulers".split())  # "the junta in Ouagadougou": a seat of power
 SETTLEMENT_WORDS = frozenset("city town village hamlet suburb district neighbourhood neighborhood camp".split())
 SETTLEMENTS_NAMED = SETTLEMENT_WORDS | frozenset("cities towns villages hamlets suburbs districts camps".split())
-DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+DIRECTIONS = frozenset(place_words().near_directions)  # "north", "south-east", "western" (places.toml)
 # a part of a place is in it; so is a side of it ("in the west of Taiz city")
 PART_WORDS = SETTLEMENT_WORDS | DIRECTIONS | frozenset(
     "outskirts suburbs suburb edge centre center part parts area areas entrance entrances exit gate gates heart "
@@ -96,9 +96,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook,
     datelines = doc._.stories if Doc.has_extension("stories") else []  # a round-up: each story's places among its own
     starts = [start for start, _ in datelines]
     stories = [story_of(m.start, starts) for m in spans]
+    seats = {e.start for e in ents if _seat_of_power(e)}
     named = [(f"{m.text} {m.admin_word}" if m.admin_word else m.text, story)
              for e, m, story in zip(ents, spans, stories)
-             if not _owns_a_facility(e) and not _home_of_someone(e) and not _seat_of_power(e)]
+             if not _owns_a_facility(e) and not _home_of_someone(e) and e.start not in seats]
     names = [name for name, _ in named]
     filed_at = doc._.dateline_end if Doc.has_extension("dateline_end") else 0  # set by nlp.line_breaks
     found = []
@@ -109,7 +110,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer, book: ActorBook,
         context = [name for name, s in named if s == story] if datelines else names
         context = context + _sentence_demonym_countries(ent, book)
         location = _geocode_or_facility(gazetteer, mention, context, country=_owner_country(ent, book), homes=homes)
-        if _where_treated(ent) or _far_from(ent) or _seat_of_power(ent) \
+        if _where_treated(ent) or _far_from(ent) or ent.start in seats \
                 or any(start <= ent.start_char < end for start, end in datelines):
             found.append(FoundPlace(mention, location, ent.sent.start_char, locative=False, where=False))
             continue
